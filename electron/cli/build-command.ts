@@ -1,0 +1,30 @@
+import { basename, extname, resolve } from 'node:path'
+import { formatDiagnostic, hasErrors } from '../../renderer/core/deck/deck'
+import { BriefdeckError } from '../../renderer/core/errors'
+import { compileDeckFile } from '../node/compile-deck'
+import { writeFileAtomic } from '../node/write-file-atomic'
+
+export interface BuildOptions {
+  deck: string
+  output?: string
+  quiet: boolean
+}
+
+/**
+ * `briefdeck build <deck.md> -o <out.html>`: one self-contained HTML file. Diagnostics go to
+ * stderr as `file:line: severity: message`; with any error nothing is written.
+ */
+export async function buildCommand(options: BuildOptions, log: (line: string) => void): Promise<void> {
+  const output = resolve(options.output ?? `${basename(options.deck, extname(options.deck))}.html`)
+  const compiled = await compileDeckFile(options.deck)
+  for (const diagnostic of compiled.diagnostics) log(formatDiagnostic(diagnostic))
+  if (hasErrors(compiled.diagnostics)) {
+    const count = compiled.diagnostics.filter((d) => d.severity === 'error').length
+    throw new BriefdeckError('E_COMPILE', `${options.deck}: ${count} error${count === 1 ? '' : 's'}; nothing written`)
+  }
+  await writeFileAtomic(output, compiled.html)
+  if (!options.quiet) {
+    const slides = compiled.deck.slides.length
+    log(`built ${output} (${slides} slide${slides === 1 ? '' : 's'}, ${Math.round(compiled.html.length / 1024)} KiB)`)
+  }
+}

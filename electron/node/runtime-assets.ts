@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { Deck, Diagnostic } from '../../renderer/core/deck/deck'
+import {
+  type FontFace, codePointsOf, parseFontFaceCss, renderFontFace, selectFontFaces,
+} from '../../renderer/core/html/font-faces'
+import type { DeckRuntime, InlineScript } from '../../renderer/core/html/render-deck'
+import { paths, requireFromPackage } from './app-paths'
+
+/** Briefdeck's own theme; any reveal.js theme name (black, white, league…) works too. */
+export const DEFAULT_THEME = 'briefing'
+export const DEFAULT_HIGHLIGHT_THEME = 'github'
+
+const REVEAL_DIST = dirname(requireFromPackage.resolve('reveal.js'))
+const HIGHLIGHT_STYLES = join(dirname(requireFromPackage.resolve('highlight.js/package.json')), 'styles')
+
+const files = new Map<string, string>()
+/** Reads a runtime file once per process: every deck of a book shares them. */
+function read(path: string): string {
+  let text = files.get(path)
+  if (text === undefined) {
+    text = readFileSync(path, 'utf8')
+    files.set(path, text)
+  }
+  return text
+}
+
+function script(code: string): InlineScript {
+  return { code, sha256: createHash('sha256').update(code, 'utf8').digest('base64') }
+}
+
+/** The theme's CSS, or null when no theme of that name exists. Remote @imports are dropped (offline). */
+export function loadThemeCss(name: string): string | null {
+  if (!/^[a-z0-9-]+$/.test(name)) return null
+  const own = join(paths.themes, `${name}.css`)
+  if (existsSync(own)) return read(own)
+  const reveal = join(REVEAL_DIST, 'theme', `${name}.css`)
+  if (existsSync(reveal)) return read(reveal).replace(/@import\s+(url\()?\s*["']?(https?:)?\/\/[^;]*;/gi, '')
+  return null
+}
+
+interface FontSheet { faces: FontFace[]; dir: string; italic: boolean; code: boolean }
+let fontSheets: FontSheet[] | undefined
+function loadFontSheets(): FontSheet[] {
+  if (fontSheets) return fontSheets
+  const manifest = JSON.parse(read(join(paths.fonts, 'fonts.json'))) as {
+    stylesheets: Array<{ package: string; file: string; italic?: boolean; code?: boolean }>
+  }
+  fontSheets = manifest.stylesheets.map((sheet) => {
+    const dir = dirname(requireFromPackage.resolve(sheet.package))
+    return { faces: parseFontFaceCss(read(join(dir, sheet.file))), dir, italic: !!sheet.italic, code: !!sheet.code }
+  })
+  return fontSheets
+}
+
+const fontUrls = new Map<string, string>()
+function fontDataUrl(file: string): string {
+  let url = fontUrls.get(file)
+  if (url === undefined) {
+    url = `data:font/woff2;base64,${readFileSync(file).toString('base64')}`
+    fontUrls.set(file, url)
+  }
+  return url
+}
+
+/** The @font-face rules for exactly the bundled font files that cover the deck's characters. */
+export function deckFontCss(deck: Deck): string {
+  const allHtml = deck.slides.map((s) => s.html).join('')
+  const hasCode = allHtml.includes('<code')
+  const hasItalic = /<(em|i)[\s>]/.test(allHtml)
+  const text = [deck.title, deck.meta.author ?? '', deck.meta.date ?? '', deck.meta.subtitle ?? '',
+    ...deck.slides.flatMap((s) => [s.text, s.notes])].join(' ')
+  const points = codePointsOf(text)
+  return loadFontSheets()
+    .filter((sheet) => (!sheet.code || hasCode) && (!sheet.italic || hasItalic))
+    .flatMap((sheet) => selectFontFaces(sheet.faces, points).map((face) => renderFontFace(face, fontDataUrl(join(sheet.dir, face.file)))))
+    .join('\n')
+}
+
+/**
+ * Everything a deck page needs besides the slides: reveal.js, the theme and its fonts, and the
+ * highlight plugin with its stylesheet only when the deck has code. Problems with the theme names
+ * become diagnostics at their front matter line.
+ */
+export function loadDeckRuntime(deck: Deck): { runtime: DeckRuntime; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = []
+  const warn = (key: string, message: string): void => {
+    diagnostics.push({ code: 'W_UNKNOWN_THEME', severity: 'warning', file: deck.file, line: deck.metaLines[key] ?? 1, message })
+  }
+  let themeName = deck.meta.theme ?? DEFAULT_THEME
+  let theme = loadThemeCss(themeName)
+  if (theme === null) {
+    warn('theme', `unknown theme \`${themeName}\`; using \`${DEFAULT_THEME}\``)
+    themeName = DEFAULT_THEME
+    theme = loadThemeCss(DEFAULT_THEME) as string
+  }
+  const hasCode = deck.slides.some((s) => s.html.includes('<pre><code'))
+  const styles = [read(join(REVEAL_DIST, 'reveal.css')), theme]
+  if (themeName === DEFAULT_THEME) styles.push(deckFontCss(deck))
+  const scripts = [script(read(join(REVEAL_DIST, 'reveal.js'))), script(read(join(REVEAL_DIST, 'plugin', 'notes.js')))]
+  if (hasCode) {
+    let highlight = deck.meta.highlightTheme ?? DEFAULT_HIGHLIGHT_THEME
+    const valid = /^[a-z0-9-]+$/.test(highlight) && existsSync(join(HIGHLIGHT_STYLES, `${highlight}.css`))
+    if (!valid) {
+      warn('highlightTheme', `unknown highlightTheme \`${highlight}\`; using \`${DEFAULT_HIGHLIGHT_THEME}\``)
+      highlight = DEFAULT_HIGHLIGHT_THEME
+    }
+    styles.push(read(join(HIGHLIGHT_STYLES, `${highlight}.css`)))
+    scripts.push(script(read(join(REVEAL_DIST, 'plugin', 'highlight.js'))))
+  }
+  scripts.push(script(read(join(paths.templates, 'deck-init.js'))))
+  return { runtime: { styles, scripts }, diagnostics }
+}

@@ -1,0 +1,133 @@
+import render from 'dom-serializer'
+import { Document, Element, type ParentNode } from 'domhandler'
+import { DomUtils, parseDocument } from 'htmlparser2'
+import { applyAttributeComments } from '../html/apply-attribute-comments'
+import type { ResolveAsset } from '../html/asset-url'
+import { type SanitizeFinding, sanitizeTree } from '../html/sanitize-tree'
+import { type RenderMarkdown, createMarkdown } from '../markdown/create-markdown'
+import type { Deck, Diagnostic, ParsedDeck, Slide } from './deck'
+import { parseFrontMatter } from './front-matter'
+import { DEFAULT_SEPARATORS, type Separators, type SlideSource, splitSlides, toLinePattern } from './split-slides'
+
+export interface ParseDeckOptions {
+  /** The deck's path as the user should see it in messages; default `deck.md`. */
+  file?: string
+  /** Resolves local images and backgrounds; without it their paths are kept as written. */
+  resolveAsset?: ResolveAsset
+}
+
+const HEADING = /^h[1-6]$/
+
+/**
+ * Compiles a Markdown deck into a deck model: front matter, then slides split on reveal.js's
+ * separators with their notes, attributes and sanitised HTML. Problems in the Markdown come back as
+ * diagnostics, never as exceptions, and a deck is always returned.
+ */
+export function parseDeck(source: string, options: ParseDeckOptions = {}): ParsedDeck {
+  const file = options.file ?? 'deck.md'
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const front = parseFrontMatter(text, file)
+  const diagnostics: Diagnostic[] = [...front.diagnostics]
+  const separators = toSeparators(front.meta, front.keyLines, file, diagnostics)
+  const split = splitSlides(front.body, front.bodyLine, separators, file)
+  diagnostics.push(...split.diagnostics)
+
+  const markdown = createMarkdown()
+  const slides = split.slides.map((source, index) =>
+    renderSlide(source, index, markdown, { file, resolveAsset: options.resolveAsset, diagnostics }))
+  const fileName = file.split(/[\\/]/).pop() ?? file
+  const deck: Deck = {
+    file,
+    meta: front.meta,
+    metaLines: front.keyLines,
+    title: front.meta.title ?? slides.find((s) => s.title)?.title ?? fileName.replace(/\.(md|markdown)$/i, ''),
+    slides,
+  }
+  return { deck, diagnostics }
+}
+
+function toSeparators(
+  meta: { separator?: string; verticalSeparator?: string; notesSeparator?: string },
+  keyLines: Record<string, number>,
+  file: string,
+  diagnostics: Diagnostic[],
+): Separators {
+  const read = (key: 'separator' | 'verticalSeparator' | 'notesSeparator', fallback: RegExp): RegExp => {
+    const source = meta[key]
+    if (source === undefined || source === '') return fallback
+    const pattern = key === 'notesSeparator' ? toLinePattern(source, 'prefix', 'i') : toLinePattern(source, 'line')
+    if (pattern) return pattern
+    diagnostics.push({
+      code: 'W_BAD_SEPARATOR', severity: 'warning', file, line: keyLines[key] ?? 1,
+      message: `\`${key}\` is not a valid regular expression; using the default`,
+    })
+    return fallback
+  }
+  return {
+    horizontal: read('separator', DEFAULT_SEPARATORS.horizontal),
+    vertical: meta.verticalSeparator === undefined ? DEFAULT_SEPARATORS.vertical : read('verticalSeparator', /(?!)/),
+    notes: read('notesSeparator', DEFAULT_SEPARATORS.notes),
+  }
+}
+
+interface SlideContext {
+  file: string
+  resolveAsset?: ResolveAsset
+  diagnostics: Diagnostic[]
+}
+
+function renderSlide(source: SlideSource, index: number, markdown: RenderMarkdown, context: SlideContext): Slide {
+  const report = (text: string, firstLine: number) => (finding: SanitizeFinding): void => {
+    context.diagnostics.push({
+      code: finding.code, severity: 'warning', file: context.file,
+      line: lineOf(text, finding.needle, firstLine), message: finding.message,
+    })
+  }
+  const section = toTree(markdown(source.body))
+  applyAttributeComments(section)
+  sanitizeTree(section.parent as ParentNode, { resolveAsset: context.resolveAsset, report: report(source.body, source.bodyLine) })
+
+  const notesTree = toTree(source.notes === '' ? '' : markdown(source.notes))
+  sanitizeTree(notesTree, { resolveAsset: context.resolveAsset, report: report(source.notes, source.notesLine) })
+
+  const heading = DomUtils.findOne((node) => HEADING.test(node.name), section.children, true)
+  return {
+    index,
+    h: source.h,
+    v: source.v,
+    startLine: source.startLine,
+    endLine: source.endLine,
+    markdown: source.body,
+    html: serialize(section),
+    notes: source.notes,
+    notesHtml: serialize(notesTree),
+    attributes: { ...section.attribs },
+    title: heading ? collapse(DomUtils.textContent(heading)) : '',
+    text: collapse(DomUtils.textContent(section)),
+  }
+}
+
+/** Parses HTML into a `<section>` inside a document, so the section itself is sanitised too. */
+function toTree(html: string): Element {
+  const parsed = parseDocument(html, { decodeEntities: true })
+  const section = new Element('section', {})
+  for (const child of [...parsed.children]) DomUtils.appendChild(section, child)
+  DomUtils.appendChild(new Document([]), section)
+  return section
+}
+
+function serialize(node: ParentNode): string {
+  return render(node.children, { encodeEntities: 'utf8' }).trim()
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** The file line of the first source line containing `needle`, or the slide's first line. */
+function lineOf(text: string, needle: string, firstLine: number): number {
+  const lines = text.toLowerCase().split('\n')
+  const wanted = needle.toLowerCase()
+  const at = lines.findIndex((line) => line.includes(wanted))
+  return firstLine + (at === -1 ? 0 : at)
+}

@@ -1,0 +1,125 @@
+import type { Diagnostic } from './deck'
+
+/** The Markdown of one slide before rendering, with where each part starts in the file. */
+export interface SlideSource {
+  h: number
+  v: number
+  startLine: number
+  endLine: number
+  body: string
+  bodyLine: number
+  notes: string
+  notesLine: number
+}
+
+/** Separators as full-line patterns (`RegExp`s anchored by the caller) and the notes marker. */
+export interface Separators {
+  horizontal: RegExp
+  vertical: RegExp | null
+  notes: RegExp
+}
+
+/** reveal.js's `---` and, for vertical slides, both reveal.js's `--` and reveal-md's `----`. */
+export const DEFAULT_SEPARATORS: Separators = {
+  horizontal: /^---$/,
+  vertical: /^(?:--|----)$/,
+  notes: /^[ \t]{0,3}notes?:/i,
+}
+
+const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/
+
+/**
+ * Splits a deck body into slides the way reveal.js's markdown plugin does, but line by line so
+ * that a separator or a `Note:` line inside a fenced code block is left alone.
+ * `firstLine` is the file line of the body's first line; lines are already `\n`-separated.
+ */
+export function splitSlides(
+  body: string,
+  firstLine: number,
+  separators: Separators,
+  file: string,
+): { slides: SlideSource[]; diagnostics: Diagnostic[] } {
+  const lines = body.split('\n')
+  const slides: SlideSource[] = []
+  const diagnostics: Diagnostic[] = []
+  let h = 0
+  let v = 0
+  let start = 0
+  let notesAt = -1
+  let fence: { marker: string; line: number } | null = null
+
+  const flush = (end: number): void => {
+    const bodyEnd = notesAt === -1 ? end : notesAt
+    const notesText = notesAt === -1 ? '' : lines.slice(notesAt, end).join('\n').replace(separators.notes, '')
+    slides.push({
+      h, v,
+      startLine: firstLine + start,
+      endLine: firstLine + Math.max(start, end - 1),
+      body: lines.slice(start, bodyEnd).join('\n'),
+      bodyLine: firstLine + start,
+      notes: notesText.trim(),
+      notesLine: firstLine + (notesAt === -1 ? start : notesAt),
+    })
+    notesAt = -1
+  }
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/[ \t]+$/, '')
+    if (fence) {
+      if (isFenceClose(line, fence.marker)) fence = null
+      continue
+    }
+    const open = FENCE_OPEN.exec(line)
+    // CommonMark: a backtick fence's info string may not contain a backtick (then it is inline code).
+    if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+      fence = { marker: open[1], line: firstLine + i }
+      continue
+    }
+    if (separators.horizontal.test(line)) {
+      flush(i)
+      h++
+      v = 0
+      start = i + 1
+    } else if (separators.vertical?.test(line)) {
+      flush(i)
+      v++
+      start = i + 1
+    } else if (notesAt === -1 && separators.notes.test(line)) {
+      notesAt = i
+    }
+  }
+  flush(lines.length)
+  if (fence) {
+    diagnostics.push({
+      code: 'E_UNCLOSED_FENCE', severity: 'error', file, line: fence.line,
+      message: `code fence \`${fence.marker}\` opened here is never closed`,
+    })
+  }
+  return { slides, diagnostics }
+}
+
+function isFenceClose(line: string, marker: string): boolean {
+  const trimmed = line.trimStart()
+  if (trimmed.length < marker.length || trimmed[0] !== marker[0]) return false
+  for (const ch of trimmed) if (ch !== marker[0]) return false
+  return true
+}
+
+/**
+ * Turns a separator from front matter into a full-line pattern. reveal.js writes them as regex
+ * sources over the whole file (`\r?\n---\r?\n`, `^\s*notes?:`); the line-break and anchor parts
+ * are dropped because we test one line at a time. A `prefix` pattern (the notes marker) only has to
+ * match the line's start. Returns null when the pattern is not a valid regex.
+ */
+export function toLinePattern(source: string, mode: 'line' | 'prefix', flags = ''): RegExp | null {
+  const core = source
+    .replace(/^\^?(?:\\r\?\\n|\\n|\\r\\n|\\r)+/, '')
+    .replace(/(?:\\r\?\\n|\\n|\\r\\n|\\r)+\$?$/, '')
+    .replace(/^\^/, '')
+    .replace(/\$$/, '')
+  try {
+    return new RegExp(mode === 'line' ? `^(?:${core})$` : `^(?:${core})`, flags)
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,112 @@
+import type { Deck, Slide } from '../deck/deck'
+import { escapeHtml } from './escape-html'
+
+/** An inline script and the base64 SHA-256 of its text, by which the page's CSP allows it. */
+export interface InlineScript {
+  code: string
+  sha256: string
+}
+
+/** What a deck page needs besides the deck: supplied by the host, which reads it from disk once. */
+export interface DeckRuntime {
+  /** CSS in cascade order: reveal.js core, theme, fonts, code highlighting. */
+  styles: string[]
+  /** Scripts in load order: reveal.js, its plugins, then Briefdeck's init script. */
+  scripts: InlineScript[]
+}
+
+/** Reveal.initialize options Briefdeck sets; a deck's `revealOptions` override them. */
+export const REVEAL_DEFAULTS = {
+  width: 1280,
+  height: 720,
+  margin: 0.04,
+  hash: true,
+  controls: true,
+  progress: true,
+  slideNumber: 'c/t',
+  center: true,
+  transition: 'slide',
+} as const
+
+/** The reveal.js configuration for a deck: Briefdeck's defaults, then the deck's own options. */
+export function toRevealConfig(deck: Deck): Record<string, unknown> {
+  return { ...REVEAL_DEFAULTS, ...deck.meta.revealOptions }
+}
+
+/**
+ * The page's Content-Security-Policy: only the listed scripts run (no inline handlers, no eval),
+ * nothing is fetched from the network, and styles and media come from the page itself.
+ */
+export function contentSecurityPolicy(scriptHashes: readonly string[], extra: { connect?: string; media?: string } = {}): string {
+  const scripts = scriptHashes.map((hash) => `'sha256-${hash}'`).join(' ')
+  const media = extra.media ?? ''
+  return [
+    "default-src 'none'",
+    `script-src ${scripts || "'none'"}`,
+    "style-src 'unsafe-inline'",
+    `img-src data: blob:${media}`,
+    `media-src data: blob:${media}`,
+    `font-src data:${media}`,
+    `connect-src ${extra.connect ?? "'none'"}`,
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ')
+}
+
+/** The `<section>` elements of a deck, vertical slides nested in their stack as reveal.js expects. */
+export function renderSlides(deck: Deck): string {
+  const stacks: Slide[][] = []
+  for (const slide of deck.slides) (stacks[slide.h] ??= []).push(slide)
+  return stacks
+    .filter((stack) => stack !== undefined)
+    .map((stack) => (stack.length === 1
+      ? renderSection(stack[0])
+      : `<section>\n${stack.map(renderSection).join('\n')}\n</section>`))
+    .join('\n')
+}
+
+function renderSection(slide: Slide): string {
+  const attributes = Object.entries(slide.attributes)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('')
+  const notes = slide.notesHtml === '' ? '' : `\n<aside class="notes">${slide.notesHtml}</aside>`
+  return `<section${attributes} data-bd-index="${slide.index}" data-bd-lines="${slide.startLine}-${slide.endLine}">\n${slide.html}${notes}\n</section>`
+}
+
+/**
+ * A complete, self-contained reveal.js page for a deck: works from `file://` with no network.
+ * Deterministic: the same deck and runtime give the same bytes.
+ */
+export function renderDeck(deck: Deck, runtime: DeckRuntime): string {
+  const meta = deck.meta
+  const csp = contentSecurityPolicy(runtime.scripts.map((s) => s.sha256))
+  const head = [
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
+    '<meta name="generator" content="Briefdeck">',
+    `<title>${escapeHtml(deck.title)}</title>`,
+    meta.author ? `<meta name="author" content="${escapeHtml(meta.author)}">` : '',
+    meta.description ? `<meta name="description" content="${escapeHtml(meta.description)}">` : '',
+    ...runtime.styles.map((css) => `<style>\n${css.replace(/<\/style/gi, '<\\/style')}\n</style>`),
+  ].filter(Boolean)
+  const config = JSON.stringify(toRevealConfig(deck)).replace(/</g, '\\u003c')
+  return [
+    '<!doctype html>',
+    `<html lang="${escapeHtml(meta.lang ?? 'en')}">`,
+    '<head>',
+    ...head,
+    '</head>',
+    '<body>',
+    '<div class="reveal"><div class="slides">',
+    renderSlides(deck),
+    '</div></div>',
+    `<script type="application/json" id="bd-config">${config}</script>`,
+    ...runtime.scripts.map((script) => `<script>${script.code}</script>`),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n')
+}

@@ -1,0 +1,17 @@
+import { Marked } from 'marked'
+import { codeLineNumbers } from './code-line-numbers'
+import { preserveBlankLines } from './preserve-blank-lines'
+
+/** A Markdown-to-HTML function; one per deck compile, never the global `marked`. */
+export type RenderMarkdown = (markdown: string) => string
+
+/**
+ * Creates the only Marked instance Briefdeck uses: GitHub-flavoured Markdown as reveal.js's
+ * markdown plugin configures it, plus one extension per reveal-specific syntax.
+ * Raw HTML passes through here; `sanitizeTree` decides what of it survives.
+ */
+export function createMarkdown(): RenderMarkdown {
+  const marked = new Marked({ gfm: true, breaks: false, async: false })
+  marked.use(codeLineNumbers(), preserveBlankLines())
+  return (markdown) => marked.parse(markdown, { async: false }) as string
+}
