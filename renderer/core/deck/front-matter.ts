@@ -70,7 +70,8 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true })
   if (doc.errors.length > 0) {
     const first = doc.errors[0]
-    const line = 1 + (first.linePos?.[0].line ?? 1)
+    // An unclosed `[` or `{` is reported at the end of input; the last YAML line is where it is.
+    const line = 1 + Math.min(lineCounter.linePos(first.pos[0]).line, Math.max(1, countLines(yamlText)))
     return fail(`invalid front matter YAML: ${firstLine(first.message)}`, line)
   }
   if (doc.contents === null) return result

@@ -150,8 +150,8 @@ function resolveResource(value: string, element: string, options: SanitizeOption
     case 'keep':
       return verdict.url
     case 'unsafe':
-      options.report({ code: 'W_UNSAFE_HTML', needle: value, message: `"${value.slice(0, 40)}" removed: not a local file or media data URL` })
-      return null
+      options.report({ code: 'W_UNSAFE_HTML', needle: value, message: `"${value.slice(0, 40)}" not loaded: not a local file or media data URL` })
+      return fallback()
     case 'remote':
       options.report({ code: 'W_REMOTE_ASSET', needle: value, message: `remote asset ${value} not loaded: decks work offline, copy it next to the deck` })
       return fallback()

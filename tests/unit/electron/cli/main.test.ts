@@ -1,0 +1,63 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { main } from '../../../../electron/cli/main'
+import { useTempDir } from '../../../helpers/temp-dir'
+
+describe('briefdeck CLI', () => {
+  const tempDir = useTempDir()
+  let stderr: string[]
+  beforeEach(() => {
+    stderr = []
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (stderr.push(String(chunk)), true))
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+  })
+  afterEach(() => vi.restoreAllMocks())
+
+  const run = (...args: string[]) => main(args, '0.0.0-test')
+
+  it('builds a deck into the -o file and reports it', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'd.md'), '# A\n---\n# B')
+    expect(await run('build', join(dir, 'd.md'), '-o', join(dir, 'out.html'))).toBe(0)
+    expect(readFileSync(join(dir, 'out.html'), 'utf8')).toContain('<section data-bd-index="1"')
+    expect(stderr.join('')).toContain('(2 slides,')
+  })
+
+  it.each([
+    ['a missing file', (dir: string) => join(dir, 'nope.md'), 66, ':1: no such file'],
+    ['a directory', (dir: string) => (mkdirSync(join(dir, 'x.md')), join(dir, 'x.md')), 66, ':1: is a directory'],
+    ['a binary file', (dir: string) => (writeFileSync(join(dir, 'b.md'), Buffer.from([0, 1, 2])), join(dir, 'b.md')), 65, ':1: binary data'],
+    ['invalid front matter', (dir: string) => (writeFileSync(join(dir, 'f.md'), '---\ntitle: [\n---\n# A'), join(dir, 'f.md')), 65, ':2: error: invalid front matter YAML'],
+    ['an unclosed code fence', (dir: string) => (writeFileSync(join(dir, 'c.md'), '# A\n\n```js\nx'), join(dir, 'c.md')), 65, ':3: error: code fence'],
+  ])('fails on %s with a one-line message naming file and line, and writes nothing', async (_name, make, code, message) => {
+    const dir = tempDir()
+    const deck = make(dir)
+    const out = join(dir, 'out.html')
+    expect(await run('build', deck, '-o', out)).toBe(code)
+    expect(stderr.join('')).toContain(`${deck}${message}`)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('leaves an existing output untouched when the build fails', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'out.html'), 'previous')
+    writeFileSync(join(dir, 'c.md'), '```\nnever closed')
+    expect(await run('build', join(dir, 'c.md'), '-o', join(dir, 'out.html'))).toBe(65)
+    expect(readFileSync(join(dir, 'out.html'), 'utf8')).toBe('previous')
+  })
+
+  it('refuses an output path that is a directory', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'd.md'), '# A')
+    expect(await run('build', join(dir, 'd.md'), '-o', dir)).toBe(73)
+    expect(stderr.join('')).toContain('is a directory')
+  })
+
+  it('answers usage errors with exit 64', async () => {
+    expect(await run('build')).toBe(64)
+    expect(await run('frobnicate')).toBe(64)
+    expect(await run('build', 'a.md', '--no-such-flag')).toBe(64)
+    expect(stderr.join('')).toContain('unknown command `frobnicate`')
+  })
+})

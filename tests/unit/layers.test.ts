@@ -1,0 +1,56 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const ROOT = resolve(__dirname, '../..')
+
+function sources(dir: string): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(join(ROOT, path)).isDirectory()) return sources(path)
+    return /\.(ts|mts|tsx)$/.test(name) && !name.endsWith('.d.ts') ? [path] : []
+  })
+}
+
+/** Every import specifier of a file: relative ones resolved to a repo path, packages by name. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8')
+  return [...text.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)]
+    .map((m) => m[1] ?? m[2])
+    .map((spec) => (spec.startsWith('.') ? relative(ROOT, resolve(ROOT, dirname(file), spec)) : spec))
+}
+
+const NODE_BUILTIN = /^node:|^(fs|path|os|crypto|child_process|http|https|net|url|util|stream|zlib|worker_threads)$/
+
+describe('layers (../shared/STYLE.md): imports point one way', () => {
+  it('keeps renderer/core free of DOM, Node, Electron and the other layers', () => {
+    for (const file of sources('renderer/core')) {
+      for (const target of importsOf(file)) {
+        expect(NODE_BUILTIN.test(target), `${file} imports ${target}`).toBe(false)
+        expect(target === 'electron' || target.startsWith('electron/'), `${file} imports ${target}`).toBe(false)
+        expect(target.startsWith('renderer/') && !target.startsWith('renderer/core/'), `${file} imports ${target}`).toBe(false)
+      }
+    }
+  })
+
+  it('lets nothing outside electron/ import electron/', () => {
+    for (const file of sources('renderer')) {
+      for (const target of importsOf(file)) expect(target.startsWith('electron/'), `${file} imports ${target}`).toBe(false)
+    }
+  })
+
+  it('keeps the Electron module out of the CLI, the server and the shared Node code', () => {
+    for (const dir of ['electron/cli', 'electron/node', 'electron/server']) {
+      for (const file of sources(dir)) {
+        for (const target of importsOf(file)) {
+          expect(target === 'electron' || target.startsWith('electron/main') || target.startsWith('electron/preload'), `${file} imports ${target}`).toBe(false)
+        }
+      }
+    }
+  })
+
+  it('finds imports (the checks above can fail)', () => {
+    expect(importsOf('renderer/core/deck/parse-deck.ts')).toContain('renderer/core/deck/front-matter')
+    expect(importsOf('electron/node/compile-deck.ts')).toContain('node:path')
+  })
+})

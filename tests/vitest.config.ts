@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config'
+
+// Unit tests run in plain Node (core has no DOM); e2e tests drive real Chromium through
+// playwright-core and real servers on 127.0.0.1, so they get longer timeouts.
+export default defineConfig({
+  root: new URL('..', import.meta.url).pathname,
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+})
