@@ -41,17 +41,21 @@ export function loadThemeCss(name: string): string | null {
 }
 
 interface FontSheet { faces: FontFace[]; dir: string; italic: boolean; code: boolean }
-let fontSheets: FontSheet[] | undefined
-function loadFontSheets(): FontSheet[] {
-  if (fontSheets) return fontSheets
-  const manifest = JSON.parse(read(join(paths.fonts, 'fonts.json'))) as {
-    stylesheets: Array<{ package: string; file: string; italic?: boolean; code?: boolean }>
-  }
-  fontSheets = manifest.stylesheets.map((sheet) => {
+interface FontManifest {
+  text: string[]
+  code: string[]
+  stylesheets: Array<{ package: string; file: string; italic?: boolean; code?: boolean }>
+}
+let fonts: { manifest: FontManifest; sheets: FontSheet[] } | undefined
+function loadFonts(): { manifest: FontManifest; sheets: FontSheet[] } {
+  if (fonts) return fonts
+  const manifest = JSON.parse(read(join(paths.fonts, 'fonts.json'))) as FontManifest
+  const sheets = manifest.stylesheets.map((sheet) => {
     const dir = dirname(requireFromPackage.resolve(sheet.package))
     return { faces: parseFontFaceCss(read(join(dir, sheet.file))), dir, italic: !!sheet.italic, code: !!sheet.code }
   })
-  return fontSheets
+  fonts = { manifest, sheets }
+  return fonts
 }
 
 const fontUrls = new Map<string, string>()
@@ -64,18 +68,24 @@ function fontDataUrl(file: string): string {
   return url
 }
 
-/** The @font-face rules for exactly the bundled font files that cover the deck's characters. */
+/** The @font-face rules for exactly the bundled font files that draw the deck's characters. */
 export function deckFontCss(deck: Deck): string {
   const allHtml = deck.slides.map((s) => s.html).join('')
-  const hasCode = allHtml.includes('<code')
   const hasItalic = /<(em|i)[\s>]/.test(allHtml)
   const text = [deck.title, deck.meta.author ?? '', deck.meta.date ?? '', deck.meta.subtitle ?? '',
     ...deck.slides.flatMap((s) => [s.text, s.notes])].join(' ')
-  const points = codePointsOf(text)
-  return loadFontSheets()
-    .filter((sheet) => (!sheet.code || hasCode) && (!sheet.italic || hasItalic))
-    .flatMap((sheet) => selectFontFaces(sheet.faces, points).map((face) => renderFontFace(face, fontDataUrl(join(sheet.dir, face.file)))))
-    .join('\n')
+  const code = [...allHtml.matchAll(/<code[^>]*>([\s\S]*?)<\/code>/g)].map((m) => m[1]).join('')
+  const { manifest, sheets } = loadFonts()
+  const usable = sheets.filter((sheet) => !sheet.italic || hasItalic)
+  const pick = (stack: string[], points: number[], forCode: boolean): string[] => {
+    const own = usable.filter((sheet) => sheet.code === forCode)
+    const chosen = new Set(selectFontFaces(own.flatMap((sheet) => sheet.faces), points, stack))
+    return own.flatMap((sheet) => sheet.faces.filter((face) => chosen.has(face))
+      .map((face) => renderFontFace(face, fontDataUrl(join(sheet.dir, face.file)))))
+  }
+  const rules = pick(manifest.text, codePointsOf(text), false)
+  if (code !== '') rules.push(...pick(manifest.code, codePointsOf(code), true))
+  return rules.join('\n')
 }
 
 /**

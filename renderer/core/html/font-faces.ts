@@ -51,13 +51,27 @@ export function codePointsOf(text: string): number[] {
 }
 
 /**
- * The faces whose ranges cover at least one of the code points, in their declared order, so only
- * the glyph subsets a deck needs are embedded. Printable ASCII is always covered, for the UI.
+ * The faces a font stack needs to draw the code points, so only the glyph subsets a deck uses are
+ * embedded. As in the browser's cascade, a code point is drawn by the first family in `stack`
+ * that covers it, so a fallback family (Devanagari, Japanese) is only embedded for the characters
+ * the families before it lack. Printable ASCII is always covered, for the UI. Every weight and
+ * style of a needed range is kept: which one a character is set in is only known after layout.
  */
-export function selectFontFaces(faces: readonly FontFace[], codePoints: readonly number[]): FontFace[] {
-  const wanted = [...codePoints]
-  for (let c = 0x20; c < 0x7f; c++) wanted.push(c)
-  return faces.filter((face) => wanted.some((c) => face.ranges.some(([lo, hi]) => c >= lo && c <= hi)))
+export function selectFontFaces(faces: readonly FontFace[], codePoints: readonly number[], stack: readonly string[]): FontFace[] {
+  let remaining = new Set(codePoints)
+  for (let c = 0x20; c < 0x7f; c++) remaining.add(c)
+  const selected = new Set<FontFace>()
+  for (const family of stack) {
+    const own = faces.filter((face) => face.family === family)
+    const covered = new Set([...remaining].filter((c) => own.some((face) => covers(face, c))))
+    for (const face of own) if ([...covered].some((c) => covers(face, c))) selected.add(face)
+    remaining = new Set([...remaining].filter((c) => !covered.has(c)))
+  }
+  return faces.filter((face) => selected.has(face))
+}
+
+function covers(face: FontFace, codePoint: number): boolean {
+  return face.ranges.some(([lo, hi]) => codePoint >= lo && codePoint <= hi)
 }
 
 /** The @font-face rule for a face whose file is reachable at `url` (a data: URL when inlined). */

@@ -38,11 +38,22 @@ describe('font faces', () => {
     expect(parseUnicodeRange('U+4??, U+20-7F')).toEqual([[0x400, 0x4ff], [0x20, 0x7f]])
   })
 
+  const STACK = ['Noto Sans', 'Noto Sans Devanagari', 'Noto Sans JP']
+
   it('selects only the faces covering characters the deck uses (and always basic Latin)', () => {
     const faces = parseFontFaceCss(CSS)
-    expect(selectFontFaces(faces, codePointsOf('Hello')).map((f) => f.family)).toEqual(['Noto Sans'])
-    expect(selectFontFaces(faces, codePointsOf('नमस्ते')).map((f) => f.family)).toEqual(['Noto Sans', 'Noto Sans Devanagari'])
-    expect(selectFontFaces(faces, codePointsOf('ひかり')).map((f) => f.family)).toEqual(['Noto Sans', 'Noto Sans JP'])
+    expect(selectFontFaces(faces, codePointsOf('Hello'), STACK).map((f) => f.family)).toEqual(['Noto Sans'])
+    expect(selectFontFaces(faces, codePointsOf('नमस्ते'), STACK).map((f) => f.family)).toEqual(['Noto Sans', 'Noto Sans Devanagari'])
+    expect(selectFontFaces(faces, codePointsOf('ひかり'), STACK).map((f) => f.family)).toEqual(['Noto Sans', 'Noto Sans JP'])
+  })
+
+  it('embeds a fallback family only for characters the families before it lack, as the cascade draws them', () => {
+    const faces = [
+      ...parseFontFaceCss(CSS),
+      ...parseFontFaceCss("@font-face{font-family:'Noto Sans JP';font-weight:400;src:url(./files/jp-latin.woff2);unicode-range:U+0000-00FF,U+2013}"),
+    ]
+    expect(selectFontFaces(faces, codePointsOf('Tokyo · café'), STACK).map((f) => f.file)).toEqual(['./files/latin.woff2'])
+    expect(selectFontFaces(faces, codePointsOf('Tokyo – ひ'), STACK).map((f) => f.file)).toEqual(['./files/latin.woff2', './files/jp-1.woff2', './files/jp-latin.woff2'])
   })
 
   it('renders an @font-face rule with the given URL and the same ranges', () => {

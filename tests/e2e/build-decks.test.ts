@@ -1,0 +1,190 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseDeck } from '../../renderer/core/deck/parse-deck'
+import { ROOT, briefdeck, openDeck, startBrowser, watchPage } from '../helpers/browser'
+
+declare const Reveal: {
+  getTotalSlides(): number
+  getIndices(): { h: number; v: number; f?: number }
+  next(): void
+  slide(h: number, v?: number, f?: number): void
+  isLastSlide(): boolean
+  getCurrentSlide(): HTMLElement
+}
+
+const SLIDES = join(ROOT, 'slides')
+const DECKS = readdirSync(SLIDES).filter((f) => f.endsWith('.md')).sort()
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'decks')
+
+let browser: Browser
+let out: string
+beforeAll(async () => {
+  browser = await startBrowser()
+  out = mkdtempSync(join(tmpdir(), 'briefdeck-e2e-'))
+})
+afterAll(async () => {
+  await browser?.close()
+  rmSync(out, { recursive: true, force: true })
+})
+
+function build(deck: string): string {
+  const html = join(out, `${basename(deck, '.md')}-${Math.random().toString(36).slice(2)}.html`)
+  briefdeck(['build', deck, '-o', html, '--quiet'])
+  return html
+}
+
+async function withPage<T>(run: (page: Page, watch: ReturnType<typeof watchPage>) => Promise<T>): Promise<T> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  try {
+    return await run(page, watchPage(page))
+  } finally {
+    await page.close()
+  }
+}
+
+describe('every briefing deck builds and runs offline from file://', () => {
+  it('has the seven decks in file-name order', () => {
+    expect(DECKS).toHaveLength(7)
+    expect(DECKS.map((d) => d.slice(0, 3))).toEqual(['01-', '02-', '03-', '04-', '05-', '06-', '07-'])
+  })
+
+  it.each(DECKS)('%s', async (name) => {
+    const source = readFileSync(join(SLIDES, name), 'utf8')
+    const { deck, diagnostics } = parseDeck(source, { file: name })
+    expect(diagnostics).toEqual([])
+    const html = build(join(SLIDES, name))
+    await withPage(async (page, watch) => {
+      await openDeck(page, pathToFileURL(html).href)
+      expect(await page.evaluate(() => Reveal.getTotalSlides())).toBe(deck.slides.length)
+
+      // Walk the whole deck, every fragment included, as a presenter would.
+      let steps = 0
+      while (!(await page.evaluate(() => Reveal.isLastSlide() && !document.querySelector('.present .fragment:not(.visible)'))) && steps < 500) {
+        await page.evaluate(() => Reveal.next())
+        steps++
+      }
+      expect(steps).toBeGreaterThanOrEqual(deck.slides.length - 1)
+
+      // Notes are in the page for the speaker view, but never shown to the audience.
+      const notes = await page.evaluate(() => [...document.querySelectorAll('aside.notes')].map((n) => (n as HTMLElement).offsetParent === null))
+      expect(notes.length).toBe(deck.slides.filter((s) => s.notes !== '').length)
+      expect(notes.every(Boolean)).toBe(true)
+      const visibleText = await page.evaluate(() => document.querySelector('.slides')!.textContent!.length > 0 && (document.querySelector('.slides') as HTMLElement).innerText)
+      for (const slide of deck.slides) {
+        if (slide.notes) expect(visibleText).not.toContain(slide.notes.replace(/\*\*/g, '').slice(0, 40))
+      }
+
+      // Every character beyond ASCII (Hindi, Japanese, dashes) is covered by a face embedded in the
+      // page, so nothing is drawn as tofu or from whatever fonts the presenting machine has.
+      const uncovered = await page.evaluate(async () => {
+        const text = document.querySelector('.slides')!.textContent!
+        const missing: string[] = []
+        for (const ch of new Set([...text].filter((c) => c.codePointAt(0)! > 0x7e && !/\s/.test(c)))) {
+          const faces = await document.fonts.load('34px "Noto Sans", "Noto Sans Devanagari", "Noto Sans JP"', ch)
+          if (faces.length === 0) missing.push(ch)
+        }
+        return missing
+      })
+      expect(uncovered).toEqual([])
+      // Japanese needs its own family (Noto Sans itself covers Latin and Devanagari).
+      if (/[\u3040-\u30FF\u4E00-\u9FFF]/.test(source)) {
+        expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/["']/g, '') === 'Noto Sans JP' && f.status === 'loaded'))).toBe(true)
+      }
+
+      expect(watch.offline).toEqual([])
+      expect(watch.errors).toEqual([])
+    })
+  })
+
+  it('gives a deck speaker notes on every slide, a title slide and a closing sources slide citing the article', () => {
+    for (const name of DECKS) {
+      const { deck } = parseDeck(readFileSync(join(SLIDES, name), 'utf8'))
+      expect(deck.slides.every((s) => s.notes.length > 20), name).toBe(true)
+      expect(deck.slides[0].attributes.class, name).toBe('bd-title')
+      const last = deck.slides[deck.slides.length - 1]
+      expect(last.title, name).toBe('Sources')
+      expect(last.text, name).toContain('india-japan-article.txt')
+      const content = deck.slides.filter((s) => s !== deck.slides[0] && s !== last && s.h > 0)
+      const horizontal = new Set(content.map((s) => s.h)).size
+      expect(horizontal, name).toBeGreaterThanOrEqual(5)
+      expect(horizontal, name).toBeLessThanOrEqual(10)
+    }
+  })
+})
+
+describe('reveal.js conventions in the live DOM', () => {
+  it('applies slide and element attributes, fragments, backgrounds, images, code steps and tables', async () => {
+    const html = build(join(FIXTURES, 'conventions', 'deck.md'))
+    await withPage(async (page, watch) => {
+      await openDeck(page, `${pathToFileURL(html).href}#/0`)
+      const facts = await page.evaluate(() => {
+        const first = document.querySelector('.slides > section') as HTMLElement
+        return {
+          total: Reveal.getTotalSlides(),
+          state: first.dataset.state,
+          stateOnBody: document.querySelector('.reveal-viewport')!.classList.contains('opening'),
+          fragmentIndexes: [...document.querySelectorAll('li.fragment')].map((li) => (li as HTMLElement).dataset.fragmentIndex),
+          chartLoaded: (document.getElementById('chart') as HTMLImageElement).naturalWidth,
+          chartIsFragment: document.getElementById('chart')!.classList.contains('fragment'),
+          stayed: document.body.innerHTML.includes('Please Note: this stays on the slide.'),
+          codeSteps: document.querySelectorAll('pre code.has-highlights').length + document.querySelectorAll('pre.code-wrapper code').length,
+          codeText: document.querySelector('pre code')!.textContent,
+          table: document.querySelector('table td[align="right"]')?.textContent,
+          stacks: document.querySelectorAll('.slides > section.stack').length,
+        }
+      })
+      expect(facts.total).toBe(6)
+      expect(facts.state).toBe('opening')
+      expect(facts.stateOnBody).toBe(true)
+      // reveal.js renumbers fragment indexes from 0; the order the deck gave must survive.
+      expect(facts.fragmentIndexes).toEqual(['0', '1'])
+      expect(facts.chartLoaded).toBe(64)
+      expect(facts.chartIsFragment).toBe(true)
+      expect(facts.stayed).toBe(true)
+      expect(facts.codeSteps).toBeGreaterThan(0)
+      expect(facts.codeText).toContain('// Note: still code')
+      expect(facts.table).toBe('2')
+      expect(facts.stacks).toBe(2)
+
+      // The background image of vertical slide 1/2 is the deck's bg.png, inlined.
+      await page.evaluate(() => Reveal.slide(1, 2))
+      const background = await page.evaluate(() => (document.querySelector('.backgrounds .present .present .slide-background-content, .backgrounds .stack.present .slide-background.present .slide-background-content') as HTMLElement | null)?.style.backgroundImage ?? '')
+      expect(background).toContain('data:image/png;base64,')
+
+      // Fragments step one at a time.
+      await page.evaluate(() => Reveal.slide(1, 0, -1))
+      await page.evaluate(() => Reveal.next())
+      expect(await page.evaluate(() => Reveal.getIndices())).toMatchObject({ h: 1, v: 0, f: 0 })
+      expect(await page.evaluate(() => document.querySelectorAll('.present .fragment.visible').length)).toBe(1)
+      expect(watch.errors).toEqual([])
+      expect(watch.offline).toEqual([])
+    })
+  })
+
+  it('never runs script from a hostile deck and makes no network request', async () => {
+    const html = build(join(FIXTURES, 'hostile', 'deck.md'))
+    await withPage(async (page, watch) => {
+      await openDeck(page, pathToFileURL(html).href)
+      await page.mouse.move(400, 300)
+      await page.click('h1', { force: true }).catch(() => {})
+      await page.evaluate(() => Reveal.next())
+      await page.mouse.move(600, 400)
+      await page.click('h2', { force: true }).catch(() => {})
+      await page.waitForTimeout(200)
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+      expect(await page.evaluate(() => document.title)).toBe('</title><script>window.__pwned = 1</script>')
+      expect(watch.dialogs).toEqual([])
+      expect(watch.offline).toEqual([])
+      expect(watch.errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([])
+    })
+  })
+
+  it('builds the same bytes twice', () => {
+    const deck = join(SLIDES, DECKS[5])
+    expect(readFileSync(build(deck), 'utf8')).toBe(readFileSync(build(deck), 'utf8'))
+  })
+})
