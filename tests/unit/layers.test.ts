@@ -1,10 +1,11 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const ROOT = resolve(__dirname, '../..')
 
 function sources(dir: string): string[] {
+  if (!existsSync(join(ROOT, dir))) return []
   return readdirSync(join(ROOT, dir)).flatMap((name) => {
     const path = join(dir, name)
     if (statSync(join(ROOT, path)).isDirectory()) return sources(path)
