@@ -26,8 +26,41 @@ function read(path: string): string {
   return text
 }
 
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('base64')
+}
+
 function script(code: string): InlineScript {
-  return { code, sha256: createHash('sha256').update(code, 'utf8').digest('base64') }
+  return { code, sha256: sha256(code) }
+}
+
+/**
+ * The hashes of the inline scripts of reveal.js's speaker view. The notes plugin writes that page
+ * into an about:blank popup, which inherits the deck's CSP, so the CSP must allow exactly those
+ * scripts. They are read out of the plugin's `document.write(`...`)` string literal.
+ */
+export function speakerViewScriptHashes(notesPlugin: string): string[] {
+  const call = /document\.write\((["'`])/.exec(notesPlugin)
+  if (!call) throw new Error('reveal.js notes plugin: speaker view page not found; update speakerViewScriptHashes')
+  const quote = call[1]
+  const start = call.index + call[0].length
+  let end = start
+  while (end < notesPlugin.length && !(notesPlugin[end] === quote && notesPlugin[end - 1] !== '\\')) end++
+  const literal = notesPlugin.slice(start, end)
+  if (quote === '`' && literal.includes('${')) throw new Error('reveal.js notes plugin: speaker view page is a template; update speakerViewScriptHashes')
+  const html = unescapeJs(literal)
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]))
+}
+
+/** The value of a JavaScript string literal's body: its backslash escapes resolved. */
+function unescapeJs(body: string): string {
+  const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' }
+  return body.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|[\s\S])/g, (_m, e: string) => {
+    if (e[0] === 'u' && e.length > 1) return String.fromCodePoint(parseInt(e.replace(/[u{}]/g, ''), 16))
+    if (e[0] === 'x' && e.length === 3) return String.fromCharCode(parseInt(e.slice(1), 16))
+    if (e === '\n' || e === '\r\n' || e === '\r') return ''
+    return simple[e] ?? e
+  })
 }
 
 /** The theme's CSS, or null when no theme of that name exists. Remote @imports are dropped (offline). */
@@ -88,6 +121,12 @@ export function deckFontCss(deck: Deck): string {
   return rules.join('\n')
 }
 
+let speakerHashes: string[] | undefined
+function speakerViewHashes(notesPlugin: string): string[] {
+  speakerHashes ??= speakerViewScriptHashes(notesPlugin)
+  return speakerHashes
+}
+
 /**
  * Everything a deck page needs besides the slides: reveal.js, the theme and its fonts, and the
  * highlight plugin with its stylesheet only when the deck has code. Problems with the theme names
@@ -108,7 +147,8 @@ export function loadDeckRuntime(deck: Deck): { runtime: DeckRuntime; diagnostics
   const hasCode = deck.slides.some((s) => s.html.includes('<pre><code'))
   const styles = [read(join(REVEAL_DIST, 'reveal.css')), theme]
   if (themeName === DEFAULT_THEME) styles.push(deckFontCss(deck))
-  const scripts = [script(read(join(REVEAL_DIST, 'reveal.js'))), script(read(join(REVEAL_DIST, 'plugin', 'notes.js')))]
+  const notes = read(join(REVEAL_DIST, 'plugin', 'notes.js'))
+  const scripts = [script(read(join(REVEAL_DIST, 'reveal.js'))), script(notes)]
   if (hasCode) {
     let highlight = deck.meta.highlightTheme ?? DEFAULT_HIGHLIGHT_THEME
     const valid = /^[a-z0-9-]+$/.test(highlight) && existsSync(join(HIGHLIGHT_STYLES, `${highlight}.css`))
@@ -120,5 +160,5 @@ export function loadDeckRuntime(deck: Deck): { runtime: DeckRuntime; diagnostics
     scripts.push(script(read(join(REVEAL_DIST, 'plugin', 'highlight.js'))))
   }
   scripts.push(script(read(join(paths.templates, 'deck-init.js'))))
-  return { runtime: { styles, scripts }, diagnostics }
+  return { runtime: { styles, scripts, popupScriptHashes: speakerViewHashes(notes) }, diagnostics }
 }

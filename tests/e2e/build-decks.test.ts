@@ -183,6 +183,24 @@ describe('reveal.js conventions in the live DOM', () => {
     })
   })
 
+  it('opens reveal.js’s speaker view (S) with the notes, under the page’s strict CSP', async () => {
+    const html = build(join(SLIDES, DECKS[0]))
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      const errors: string[] = []
+      context.on('page', (popup) => popup.on('console', (m) => m.type() === 'error' && errors.push(m.text())))
+      await openDeck(page, pathToFileURL(html).href)
+      const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')])
+      await popup.waitForFunction(() => (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').length > 0)
+      expect(await popup.textContent('.speaker-controls-notes .value')).toContain('This first deck frames the whole briefing')
+      await popup.waitForFunction(() => document.querySelectorAll('iframe').length === 2)
+      expect(errors).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
   it('builds the same bytes twice', () => {
     const deck = join(SLIDES, DECKS[5])
     expect(readFileSync(build(deck), 'utf8')).toBe(readFileSync(build(deck), 'utf8'))

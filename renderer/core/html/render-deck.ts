@@ -13,6 +13,11 @@ export interface DeckRuntime {
   styles: string[]
   /** Scripts in load order: reveal.js, its plugins, then Briefdeck's init script. */
   scripts: InlineScript[]
+  /**
+   * Hashes of scripts in pages the deck writes into popups (reveal.js's speaker view). Such a popup
+   * inherits this page's CSP; it also frames the deck itself to preview slides.
+   */
+  popupScriptHashes?: string[]
 }
 
 /** Reveal.initialize options Briefdeck sets; a deck's `revealOptions` override them. */
@@ -37,7 +42,10 @@ export function toRevealConfig(deck: Deck): Record<string, unknown> {
  * The page's Content-Security-Policy: only the listed scripts run (no inline handlers, no eval),
  * nothing is fetched from the network, and styles and media come from the page itself.
  */
-export function contentSecurityPolicy(scriptHashes: readonly string[], extra: { connect?: string; media?: string } = {}): string {
+export function contentSecurityPolicy(
+  scriptHashes: readonly string[],
+  extra: { connect?: string; media?: string; frameSelf?: boolean } = {},
+): string {
   const scripts = scriptHashes.map((hash) => `'sha256-${hash}'`).join(' ')
   const media = extra.media ?? ''
   return [
@@ -48,7 +56,8 @@ export function contentSecurityPolicy(scriptHashes: readonly string[], extra: { 
     `media-src data: blob:${media}`,
     `font-src data:${media}`,
     `connect-src ${extra.connect ?? "'none'"}`,
-    "frame-src 'none'",
+    // Decks cannot contain iframes (the sanitiser removes them); only the speaker view frames the deck.
+    `frame-src ${extra.frameSelf ? "'self'" : "'none'"}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -81,7 +90,8 @@ function renderSection(slide: Slide): string {
  */
 export function renderDeck(deck: Deck, runtime: DeckRuntime): string {
   const meta = deck.meta
-  const csp = contentSecurityPolicy(runtime.scripts.map((s) => s.sha256))
+  const popups = runtime.popupScriptHashes ?? []
+  const csp = contentSecurityPolicy([...runtime.scripts.map((s) => s.sha256), ...popups], { frameSelf: popups.length > 0 })
   const head = [
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
