@@ -14,6 +14,7 @@ export interface Diagnostic {
 export type DiagnosticCode =
   | 'E_FRONTMATTER'
   | 'E_UNCLOSED_FENCE'
+  | 'E_TOO_DEEP'
   | 'W_UNKNOWN_KEY'
   | 'W_BAD_SEPARATOR'
   | 'W_UNSAFE_HTML'

@@ -53,7 +53,16 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
   const close = /^(---|\.\.\.)[ \t]*$/m
   const rest = source.slice(open[0].length)
   const end = close.exec(rest)
-  if (!end) return none
+  if (!end) {
+    // `---` then `key: value` and no closing line: front matter the author forgot to close.
+    if (/^[A-Za-z_][\w-]*[ \t]*:([ \t]|$)/.test(rest.slice(0, rest.indexOf('\n') >>> 0))) {
+      none.diagnostics.push({
+        code: 'E_FRONTMATTER', severity: 'error', file, line: 1,
+        message: 'front matter opened here is never closed: end it with a line `---`',
+      })
+    }
+    return none
+  }
   const yamlText = rest.slice(0, end.index)
   if (yamlText.trim() !== '' && !/^[ \t]*[^\s#:][^:\n]*:/m.test(yamlText)) return none
 

@@ -7,6 +7,7 @@ import { type SanitizeFinding, sanitizeTree } from '../html/sanitize-tree'
 import { type RenderMarkdown, createMarkdown } from '../markdown/create-markdown'
 import type { Deck, Diagnostic, ParsedDeck, Slide } from './deck'
 import { parseFrontMatter } from './front-matter'
+import { findExcessiveNesting } from './nesting-limit'
 import { DEFAULT_SEPARATORS, type Separators, type SlideSource, splitSlides, toLinePattern } from './split-slides'
 
 export interface ParseDeckOptions {
@@ -33,8 +34,8 @@ export function parseDeck(source: string, options: ParseDeckOptions = {}): Parse
   diagnostics.push(...split.diagnostics)
 
   const markdown = createMarkdown()
-  const slides = split.slides.map((source, index) =>
-    renderSlide(source, index, markdown, { file, resolveAsset: options.resolveAsset, diagnostics }))
+  const context = { file, resolveAsset: options.resolveAsset, diagnostics }
+  const slides = split.slides.map((source, index) => renderSlideSafely(source, index, markdown, context))
   const fileName = file.split(/[\\/]/).pop() ?? file
   const deck: Deck = {
     file,
@@ -59,7 +60,7 @@ function toSeparators(
     if (pattern) return pattern
     diagnostics.push({
       code: 'W_BAD_SEPARATOR', severity: 'warning', file, line: keyLines[key] ?? 1,
-      message: `\`${key}\` is not a valid regular expression; using the default`,
+      message: `\`${key}\` is not a valid regular expression, or one that could take exponential time; using the default`,
     })
     return fallback
   }
@@ -74,6 +75,27 @@ interface SlideContext {
   file: string
   resolveAsset?: ResolveAsset
   diagnostics: Diagnostic[]
+}
+
+/**
+ * Renders a slide, or, when its Markdown nests too deeply to render safely, an empty slide and an
+ * error at the offending line: a hostile deck gets a message, not a hang or a stack overflow.
+ */
+function renderSlideSafely(source: SlideSource, index: number, markdown: RenderMarkdown, context: SlideContext): Slide {
+  const fail = (line: number, reason: string): Slide => {
+    context.diagnostics.push({ code: 'E_TOO_DEEP', severity: 'error', file: context.file, line, message: `this slide nests too deeply to render (${reason})` })
+    return renderSlide({ ...source, body: '', notes: '' }, index, markdown, context)
+  }
+  for (const [text, first] of [[source.body, source.bodyLine], [source.notes, source.notesLine]] as const) {
+    const deep = findExcessiveNesting(text.split('\n'))
+    if (deep) return fail(first + deep.index, deep.reason)
+  }
+  try {
+    return renderSlide(source, index, markdown, context)
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    return fail(source.startLine, 'its HTML or Markdown is nested thousands of levels deep')
+  }
 }
 
 function renderSlide(source: SlideSource, index: number, markdown: RenderMarkdown, context: SlideContext): Slide {

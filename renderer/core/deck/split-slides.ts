@@ -64,7 +64,7 @@ export function splitSlides(
   }
 
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/[ \t]+$/, '')
+    const line = trimEndBlanks(lines[i])
     if (fence) {
       if (isFenceClose(line, fence.marker)) fence = null
       continue
@@ -75,16 +75,17 @@ export function splitSlides(
       fence = { marker: open[1], line: firstLine + i }
       continue
     }
-    if (separators.horizontal.test(line)) {
+    const short = line.length <= MAX_SEPARATOR_LINE
+    if (short && separators.horizontal.test(line)) {
       flush(i)
       h++
       v = 0
       start = i + 1
-    } else if (separators.vertical?.test(line)) {
+    } else if (short && separators.vertical?.test(line)) {
       flush(i)
       v++
       start = i + 1
-    } else if (notesAt === -1 && separators.notes.test(line)) {
+    } else if (notesAt === -1 && separators.notes.test(line.slice(0, MAX_SEPARATOR_LINE))) {
       notesAt = i
     }
   }
@@ -92,10 +93,17 @@ export function splitSlides(
   if (fence) {
     diagnostics.push({
       code: 'E_UNCLOSED_FENCE', severity: 'error', file, line: fence.line,
-      message: `code fence \`${fence.marker}\` opened here is never closed`,
+      message: `code fence ${fence.marker.length > 12 ? `of ${fence.marker.length} ${fence.marker[0]} characters` : `\`${fence.marker}\``} opened here is never closed`,
     })
   }
   return { slides, diagnostics }
+}
+
+/** The line without trailing spaces and tabs (a loop: `/[ \t]+$/` backtracks quadratically on long indents). */
+function trimEndBlanks(line: string): string {
+  let end = line.length
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--
+  return end === line.length ? line : line.slice(0, end)
 }
 
 function isFenceClose(line: string, marker: string): boolean {
@@ -109,9 +117,11 @@ function isFenceClose(line: string, marker: string): boolean {
  * Turns a separator from front matter into a full-line pattern. reveal.js writes them as regex
  * sources over the whole file (`\r?\n---\r?\n`, `^\s*notes?:`); the line-break and anchor parts
  * are dropped because we test one line at a time. A `prefix` pattern (the notes marker) only has to
- * match the line's start. Returns null when the pattern is not a valid regex.
+ * match the line's start. Returns null when the pattern is not a valid regex, or could take
+ * exponential time (see `isLinearEnough`).
  */
 export function toLinePattern(source: string, mode: 'line' | 'prefix', flags = ''): RegExp | null {
+  if (!isLinearEnough(source)) return null
   const core = source
     .replace(/^\^?(?:\\r\?\\n|\\n|\\r\\n|\\r)+/, '')
     .replace(/(?:\\r\?\\n|\\n|\\r\\n|\\r)+\$?$/, '')
@@ -123,3 +133,35 @@ export function toLinePattern(source: string, mode: 'line' | 'prefix', flags = '
     return null
   }
 }
+
+/**
+ * Refuses the regex shapes that backtrack exponentially (a quantified group that itself contains a
+ * quantifier or an alternation, as in `(a+)+` or `(a|aa)*`, and backreferences): a deck's
+ * separator runs on every line, and JavaScript regexes cannot be interrupted.
+ */
+export function isLinearEnough(source: string): boolean {
+  if (/\\[1-9]|\\k</.test(source)) return false
+  const stack: boolean[] = []
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]
+    if (ch === '\\') {
+      i++
+      continue
+    }
+    if (ch === '[') {
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1
+      continue
+    }
+    if (ch === '(') stack.push(false)
+    else if (ch === ')') {
+      const risky = stack.pop() ?? false
+      const next = source[i + 1]
+      if (risky && (next === '+' || next === '*' || next === '{')) return false
+      if (risky && stack.length > 0) stack[stack.length - 1] = true
+    } else if ((ch === '+' || ch === '*' || ch === '{' || ch === '|') && stack.length > 0) stack[stack.length - 1] = true
+  }
+  return true
+}
+
+/** Separator lines are short; a longer line is never tested against a deck's own pattern. */
+export const MAX_SEPARATOR_LINE = 200

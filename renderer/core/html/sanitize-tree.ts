@@ -184,13 +184,24 @@ function sanitizeStyleElement(node: Element, options: SanitizeOptions): void {
 /** Returns CSS with its `url()`s resolved like any resource, or null if it holds script-like constructs. */
 function sanitizeCss(css: string, options: SanitizeOptions): string | null {
   if (/expression\s*\(|javascript:|vbscript:|behavior\s*:|-moz-binding/i.test(css)) return null
-  return css
-    .replace(/url\(\s*(['"]?)(.*?)\1\s*\)/gi, (_match, _quote: string, url: string) => {
-      const resolved = resolveResource(url, 'css', options)
-      return resolved === null ? 'none' : `url("${resolved.replace(/["\\\n]/g, (ch) => `\\${ch === '\n' ? 'a ' : ch}`)}")`
-    })
-    // A `<` has no meaning in CSS outside strings; escaping it stops `</style>` breaking out.
-    .replace(/</g, '\\3c ')
+  // A `<` has no meaning in CSS outside strings; escaping it stops `</style>` breaking out.
+  return rewriteCssUrls(css, options).replace(/</g, '\\3c ')
+}
+
+/** Resolves each `url(...)` in CSS, scanning once (a regex with a lazy group is quadratic on `url(url(url(`). */
+function rewriteCssUrls(css: string, options: SanitizeOptions): string {
+  const lower = css.toLowerCase()
+  let out = ''
+  let from = 0
+  for (let at = lower.indexOf('url(', from); at !== -1; at = lower.indexOf('url(', from)) {
+    const close = css.indexOf(')', at + 4)
+    if (close === -1) break
+    const url = css.slice(at + 4, close).trim().replace(/^(['"])([\s\S]*)\1$/, '$2')
+    const resolved = resolveResource(url, 'css', options)
+    out += css.slice(from, at) + (resolved === null ? 'none' : `url("${resolved.replace(/["\\\n]/g, (ch) => `\\${ch === '\n' ? 'a ' : ch}`)}")`)
+    from = close + 1
+  }
+  return out + css.slice(from)
 }
 
 function looksLikeMedia(value: string): boolean {

@@ -59,3 +59,13 @@ describe('toMinutes', () => {
     expect(toMinutes(input)).toBeUndefined()
   })
 })
+
+describe('parseFrontMatter: unclosed', () => {
+  it('reports front matter that is never closed at its first line', () => {
+    expect(parseFrontMatter('---\ntitle: x\n# A', 'd.md').diagnostics).toEqual([expect.objectContaining({ code: 'E_FRONTMATTER', line: 1 })])
+  })
+
+  it('leaves a leading separator followed by a slide alone', () => {
+    expect(parseFrontMatter('---\n# A\n', 'd.md').diagnostics).toEqual([])
+  })
+})

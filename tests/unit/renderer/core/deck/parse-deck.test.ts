@@ -196,3 +196,41 @@ describe('parseDeck: diagnostics', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'W_UNKNOWN_KEY', line: 3, severity: 'info' })])
   })
 })
+
+describe('parseDeck: hostile input', () => {
+  it('refuses lists nested deeper than it can render quickly, naming the line', () => {
+    const deep = Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')
+    const started = Date.now()
+    const { deck, diagnostics } = parseDeck(`# A\n---\n${deep}`, { file: 'd.md' })
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'E_TOO_DEEP', file: 'd.md', line: 3 + 129, severity: 'error' })])
+    expect(deck.slides).toHaveLength(2)
+  })
+
+  it('turns a stack overflow from deep quotes or HTML into an error at the slide', () => {
+    for (const body of ['> '.repeat(20_000) + 'x', '<div>'.repeat(50_000) + 'x']) {
+      const { diagnostics } = parseDeck(`# A\n---\n${body}`, { file: 'd.md' })
+      expect(diagnostics).toEqual([expect.objectContaining({ code: 'E_TOO_DEEP', line: 3 })])
+    }
+  })
+
+  it('keeps messages short when the input is huge', () => {
+    const { diagnostics } = parseDeck('`'.repeat(100_000) + '\nx')
+    expect(diagnostics[0].message.length).toBeLessThan(100)
+  })
+})
+
+describe('parseDeck: hostile input stays fast', () => {
+  it('refuses a separator pattern that backtracks exponentially, and warns', () => {
+    const started = Date.now()
+    const { diagnostics } = parseDeck(`---\nseparator: "(a+)+$"\nverticalSeparator: "(x|xx)*y"\n---\n${'a'.repeat(40)}b\n`)
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['W_BAD_SEPARATOR', 2], ['W_BAD_SEPARATOR', 3]])
+  })
+
+  it('resolves CSS url() in time linear in the input', () => {
+    const started = Date.now()
+    parseDeck(`<p style="${'url('.repeat(25_000)}">x</p>\n\n<style>${'url('.repeat(25_000)}</style>`)
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
