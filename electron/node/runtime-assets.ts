@@ -101,15 +101,19 @@ function fontDataUrl(file: string): string {
   return url
 }
 
-/** The @font-face rules for exactly the bundled font files that draw the deck's characters. */
-export function deckFontCss(deck: Deck): string {
-  const allHtml = deck.slides.map((s) => s.html).join('')
-  const hasItalic = /<(em|i)[\s>]/.test(allHtml)
-  const text = [deck.title, deck.meta.author ?? '', deck.meta.date ?? '', deck.meta.subtitle ?? '',
-    ...deck.slides.flatMap((s) => [s.text, s.notes])].join(' ')
+/** The @font-face rules for exactly the bundled font files that draw the decks' characters. */
+export function deckFontCss(...decks: Deck[]): string {
+  const allHtml = decks.flatMap((deck) => deck.slides.map((s) => s.html)).join('')
+  const text = decks.flatMap((deck) => [deck.title, deck.meta.author ?? '', deck.meta.date ?? '', deck.meta.subtitle ?? '',
+    ...deck.slides.flatMap((s) => [s.text, s.notes])]).join(' ')
   const code = [...allHtml.matchAll(/<code[^>]*>([\s\S]*?)<\/code>/g)].map((m) => m[1]).join('')
+  return fontCss(text, code, /<(em|i)[\s>]/.test(allHtml))
+}
+
+/** The @font-face rules for the bundled font files that draw `text` (and `code` in the code font). */
+export function fontCss(text: string, code: string, italic: boolean): string {
   const { manifest, sheets } = loadFonts()
-  const usable = sheets.filter((sheet) => !sheet.italic || hasItalic)
+  const usable = sheets.filter((sheet) => !sheet.italic || italic)
   const pick = (stack: string[], points: number[], forCode: boolean): string[] => {
     const own = usable.filter((sheet) => sheet.code === forCode)
     const chosen = new Set(selectFontFaces(own.flatMap((sheet) => sheet.faces), points, stack))
@@ -119,6 +123,23 @@ export function deckFontCss(deck: Deck): string {
   const rules = pick(manifest.text, codePointsOf(text), false)
   if (code !== '') rules.push(...pick(manifest.code, codePointsOf(code), true))
   return rules.join('\n')
+}
+
+/** Reads a file of Briefdeck's own templates once per process. */
+export function readTemplate(name: string): string {
+  return read(join(paths.templates, name))
+}
+
+/** An inline script with the hash a CSP allows it by. */
+export function toInlineScript(code: string): InlineScript {
+  return script(code)
+}
+
+/** The CSS of a highlight.js style, or null when there is none of that name. */
+export function loadHighlightCss(name: string): string | null {
+  if (!/^[a-z0-9-]+$/.test(name)) return null
+  const file = join(HIGHLIGHT_STYLES, `${name}.css`)
+  return existsSync(file) ? read(file) : null
 }
 
 let speakerHashes: string[] | undefined
@@ -150,13 +171,13 @@ export function loadDeckRuntime(deck: Deck): { runtime: DeckRuntime; diagnostics
   const notes = read(join(REVEAL_DIST, 'plugin', 'notes.js'))
   const scripts = [script(read(join(REVEAL_DIST, 'reveal.js'))), script(notes)]
   if (hasCode) {
-    let highlight = deck.meta.highlightTheme ?? DEFAULT_HIGHLIGHT_THEME
-    const valid = /^[a-z0-9-]+$/.test(highlight) && existsSync(join(HIGHLIGHT_STYLES, `${highlight}.css`))
-    if (!valid) {
-      warn('highlightTheme', `unknown highlightTheme \`${highlight}\`; using \`${DEFAULT_HIGHLIGHT_THEME}\``)
-      highlight = DEFAULT_HIGHLIGHT_THEME
+    const name = deck.meta.highlightTheme ?? DEFAULT_HIGHLIGHT_THEME
+    let css = loadHighlightCss(name)
+    if (css === null) {
+      warn('highlightTheme', `unknown highlightTheme \`${name}\`; using \`${DEFAULT_HIGHLIGHT_THEME}\``)
+      css = loadHighlightCss(DEFAULT_HIGHLIGHT_THEME) as string
     }
-    styles.push(read(join(HIGHLIGHT_STYLES, `${highlight}.css`)))
+    styles.push(css)
     scripts.push(script(read(join(REVEAL_DIST, 'plugin', 'highlight.js'))))
   }
   scripts.push(script(read(join(paths.templates, 'deck-init.js'))))

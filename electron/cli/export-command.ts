@@ -1,0 +1,78 @@
+import { mkdir } from 'node:fs/promises'
+import { extname, resolve } from 'node:path'
+import { Presets, SingleBar } from 'cli-progress'
+import { formatDiagnostic } from '../../renderer/core/deck/deck'
+import { BriefdeckError } from '../../renderer/core/errors'
+import type { PrintLayout, PrintSize } from '../../renderer/core/print/print-document'
+import { createChromiumPrinter } from '../node/chromium-printer'
+import { type ExportProgress, exportBriefing } from '../node/export-briefing'
+import { writeFileAtomic } from '../node/write-file-atomic'
+
+export interface ExportOptions {
+  input: string
+  output?: string
+  layout: string
+  size?: string
+  fragments: boolean
+  format: string
+  json: boolean
+  quiet: boolean
+}
+
+const LAYOUTS = ['slides', 'handout']
+const SIZES = ['16:9', 'a4', 'letter']
+const FORMATS = ['pdf', 'png']
+
+/**
+ * `briefdeck export <deck.md | folder> -o out.pdf [--layout slides|handout] [--size 16:9|a4|letter]
+ * [--fragments] [--format pdf|png] [--json]`. A progress bar on a terminal, nothing extra otherwise.
+ */
+export async function exportCommand(options: ExportOptions, log: (line: string) => void): Promise<void> {
+  const check = (name: string, value: string | undefined, allowed: string[]): void => {
+    if (value !== undefined && !allowed.includes(value)) throw new BriefdeckError('E_USAGE', `--${name} must be one of ${allowed.join(', ')} (got \`${value}\`)`)
+  }
+  check('layout', options.layout, LAYOUTS)
+  check('size', options.size, SIZES)
+  check('format', options.format, FORMATS)
+  const format = options.format as 'pdf' | 'png'
+  const output = resolve(options.output ?? (format === 'png' ? 'pages' : 'briefing.pdf'))
+  if (format === 'png' && extname(output).toLowerCase() !== '.png') await mkdir(output, { recursive: true })
+
+  const bar = process.stderr.isTTY && !options.json && !options.quiet
+    ? new SingleBar({ format: ' {phase} |{bar}| {value}/{total} {unit} {detail}', hideCursor: true, clearOnComplete: true, stream: process.stderr }, Presets.shades_classic)
+    : null
+  const progress = (event: ExportProgress): void => {
+    if (!bar) return
+    if (event.phase === 'compile') {
+      if (event.done === 1) bar.start(event.total, 0, { phase: 'compile', unit: 'decks', detail: '' })
+      bar.update(event.done, { detail: `${event.deck} (${event.slides} slides)` })
+    } else if (event.phase === 'print') {
+      bar.setTotal(event.pages)
+      bar.update(0, { phase: 'print  ', unit: 'pages', detail: 'laying out and printing' })
+    } else {
+      bar.update(bar.getTotal(), { phase: 'write  ', detail: event.output })
+    }
+  }
+
+  const printer = createChromiumPrinter()
+  try {
+    const report = await exportBriefing(
+      { input: options.input, output, layout: options.layout as PrintLayout, size: options.size as PrintSize | undefined, fragments: options.fragments, format },
+      { printer, write: writeFileAtomic, progress },
+    )
+    bar?.stop()
+    for (const diagnostic of report.diagnostics) if (!options.json || diagnostic.severity !== 'info') log(formatDiagnostic(diagnostic))
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify({
+        outputs: report.outputs, pages: report.pages, bytes: report.bytes, seconds: Number(report.seconds.toFixed(3)),
+        decks: report.decks, slides: report.slides, warnings: report.diagnostics.filter((d) => d.severity === 'warning').length,
+      })}\n`)
+    } else if (!options.quiet) {
+      const what = format === 'png' ? `${report.outputs.length} PNG files in ${output}` : output
+      log(`exported ${what} (${report.pages} pages, ${report.decks} deck${report.decks === 1 ? '' : 's'}, ${(report.bytes / 1024).toFixed(0)} KiB, ${report.seconds.toFixed(2)} s)`)
+    }
+  } finally {
+    bar?.stop()
+    await printer.close()
+  }
+}

@@ -1,0 +1,68 @@
+import { PDFDict, PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib'
+import type { OutlineEntry } from '../../renderer/core/print/print-document'
+
+/** Document information Briefdeck writes into every PDF. */
+export interface PdfInfo {
+  title: string
+  author?: string
+  subject?: string
+  keywords?: string[]
+  language?: string
+}
+
+/**
+ * Sets the PDF's metadata and adds bookmarks (the document outline) to what the browser printed.
+ * Everything else Chromium wrote (text, fonts, tags for accessibility) is kept as it is.
+ */
+export async function finishPdf(bytes: Uint8Array, info: PdfInfo, outline: readonly OutlineEntry[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false })
+  doc.setTitle(info.title, { showInWindowTitleBar: true })
+  if (info.author) doc.setAuthor(info.author)
+  if (info.subject) doc.setSubject(info.subject)
+  if (info.keywords?.length) doc.setKeywords(info.keywords)
+  if (info.language) doc.setLanguage(info.language)
+  doc.setCreator('Briefdeck')
+  doc.setProducer('Briefdeck (Chromium, pdf-lib)')
+  if (outline.length > 0) addOutline(doc, outline)
+  return doc.save({ useObjectStreams: true })
+}
+
+/** Writes a PDF outline tree (ISO 32000 §12.3.3): one dictionary per entry, linked as siblings. */
+function addOutline(doc: PDFDocument, outline: readonly OutlineEntry[]): void {
+  const context = doc.context
+  const pages = doc.getPages().map((page) => page.ref)
+  const root = context.nextRef()
+
+  const addLevel = (entries: readonly OutlineEntry[], parent: PDFRef): { first: PDFRef; last: PDFRef; count: number } => {
+    const refs = entries.map(() => context.nextRef())
+    let count = entries.length
+    entries.forEach((entry, i) => {
+      const dict = context.obj({}) as PDFDict
+      dict.set(PDFName.of('Title'), PDFHexString.fromText(entry.title))
+      dict.set(PDFName.of('Parent'), parent)
+      const page = pages[Math.min(entry.pageIndex, pages.length - 1)]
+      dict.set(PDFName.of('Dest'), context.obj([page, PDFName.of('Fit')]))
+      if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1])
+      if (i < refs.length - 1) dict.set(PDFName.of('Next'), refs[i + 1])
+      if (entry.children.length > 0) {
+        const children = addLevel(entry.children, refs[i])
+        dict.set(PDFName.of('First'), children.first)
+        dict.set(PDFName.of('Last'), children.last)
+        // A negative count shows the entry closed: a book opens on its chapters, not every slide.
+        dict.set(PDFName.of('Count'), context.obj(-children.count))
+      }
+      context.assign(refs[i], dict)
+    })
+    return { first: refs[0], last: refs[refs.length - 1], count }
+  }
+
+  const top = addLevel(outline, root)
+  const rootDict = context.obj({}) as PDFDict
+  rootDict.set(PDFName.of('Type'), PDFName.of('Outlines'))
+  rootDict.set(PDFName.of('First'), top.first)
+  rootDict.set(PDFName.of('Last'), top.last)
+  rootDict.set(PDFName.of('Count'), context.obj(top.count))
+  context.assign(root, rootDict)
+  doc.catalog.set(PDFName.of('Outlines'), root)
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+}

@@ -1,0 +1,39 @@
+import { LineCounter, isMap, parseDocument } from 'yaml'
+import type { Diagnostic } from './deck'
+
+/** `briefing.yml` beside a folder of decks: what the book's cover says. */
+export interface BriefingConfig {
+  title?: string
+  subtitle?: string
+  author?: string
+  date?: string
+  theme?: string
+}
+
+const KEYS = ['title', 'subtitle', 'author', 'date', 'theme'] as const
+
+/** Reads a briefing config; problems are diagnostics with their line, as for decks. */
+export function parseBriefingConfig(text: string, file: string): { config: BriefingConfig; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const diagnostics: Diagnostic[] = []
+  const config: BriefingConfig = {}
+  if (doc.errors.length > 0) {
+    const line = lineCounter.linePos(doc.errors[0].pos[0]).line
+    diagnostics.push({ code: 'E_FRONTMATTER', severity: 'error', file, line, message: `invalid YAML: ${doc.errors[0].message.split('\n')[0]}` })
+    return { config, diagnostics }
+  }
+  if (doc.contents === null) return { config, diagnostics }
+  if (!isMap(doc.contents)) {
+    diagnostics.push({ code: 'E_FRONTMATTER', severity: 'error', file, line: 1, message: 'a briefing config is a mapping of `key: value` lines' })
+    return { config, diagnostics }
+  }
+  const values = doc.toJSON() as Record<string, unknown>
+  for (const [key, value] of Object.entries(values)) {
+    const pair = doc.contents.items.find((item) => String((item.key as { value?: unknown })?.value ?? item.key) === key)
+    const line = lineCounter.linePos((pair?.key as { range?: number[] })?.range?.[0] ?? 0).line
+    if ((KEYS as readonly string[]).includes(key) && value !== null && typeof value !== 'object') config[key as (typeof KEYS)[number]] = String(value)
+    else diagnostics.push({ code: 'W_UNKNOWN_KEY', severity: 'info', file, line, message: `\`${key}\` is not a briefing setting (${KEYS.join(', ')}); ignored` })
+  }
+  return { config, diagnostics }
+}
