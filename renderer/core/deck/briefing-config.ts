@@ -1,5 +1,6 @@
 import { LineCounter, isMap, parseDocument } from 'yaml'
 import type { Diagnostic } from './deck'
+import { yamlErrorLine } from './yaml-error-line'
 
 /** `briefing.yml` beside a folder of decks: what the book's cover says. */
 export interface BriefingConfig {
@@ -19,7 +20,7 @@ export function parseBriefingConfig(text: string, file: string): { config: Brief
   const diagnostics: Diagnostic[] = []
   const config: BriefingConfig = {}
   if (doc.errors.length > 0) {
-    const line = lineCounter.linePos(doc.errors[0].pos[0]).line
+    const line = yamlErrorLine(doc.errors[0], lineCounter, text)
     diagnostics.push({ code: 'E_FRONTMATTER', severity: 'error', file, line, message: `invalid YAML: ${doc.errors[0].message.split('\n')[0]}` })
     return { config, diagnostics }
   }

@@ -1,5 +1,6 @@
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml'
 import type { Diagnostic, FrontMatter } from './deck'
+import { yamlErrorLine } from './yaml-error-line'
 
 /** Keys with a meaning in Briefdeck; the rest are kept in `extra` and reported as unknown. */
 const STRING_KEYS = [
@@ -79,8 +80,7 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true })
   if (doc.errors.length > 0) {
     const first = doc.errors[0]
-    // An unclosed `[` or `{` is reported at the end of input; the last YAML line is where it is.
-    const line = 1 + Math.min(lineCounter.linePos(first.pos[0]).line, Math.max(1, countLines(yamlText)))
+    const line = 1 + yamlErrorLine(first, lineCounter, yamlText)
     return fail(`invalid front matter YAML: ${firstLine(first.message)}`, line)
   }
   if (doc.contents === null) return result

@@ -53,7 +53,7 @@ function highlightBlock(code: Element, highlight: HighlightCode): void {
   const highlighted = highlight(DomUtils.textContent(code), language)
   if (highlighted === null) return
   for (const child of [...code.children]) DomUtils.removeElement(child)
-  for (const child of parseDocument(highlighted, { decodeEntities: true }).children) DomUtils.appendChild(code, child)
+  for (const child of [...parseDocument(highlighted, { decodeEntities: true }).children]) DomUtils.appendChild(code, child)
   code.attribs.class = `${code.attribs.class ?? ''} hljs`.trim()
 }
 

@@ -1,0 +1,10 @@
+import type { LineCounter, YAMLError } from 'yaml'
+
+/**
+ * The 1-based line of a YAML error within the YAML text. An unclosed `[` or `{` is reported at the
+ * end of input; the last line of the text is where the author has to look.
+ */
+export function yamlErrorLine(error: YAMLError, lineCounter: LineCounter, text: string): number {
+  const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0)
+  return Math.min(lineCounter.linePos(error.pos[0]).line, Math.max(1, lines))
+}
