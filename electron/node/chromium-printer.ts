@@ -12,10 +12,18 @@ const READY_TIMEOUT_MS = 120_000
  */
 export function createChromiumPrinter(launch: () => Promise<Browser> = launchChromium): Printer {
   let browser: Promise<Browser> | undefined
+  /** A page opened ahead of time by prepare(), used by the next PDF. */
+  let spare: Promise<Page> | undefined
+
+  const start = (): Promise<Browser> => {
+    browser ??= launch()
+    return browser
+  }
 
   async function withPage<T>(run: (page: Page) => Promise<T>, viewport?: { width: number; height: number }): Promise<T> {
-    browser ??= launch()
-    const page = await (await browser).newPage(viewport ? { viewport: { width: Math.ceil(viewport.width), height: Math.ceil(viewport.height) } } : {})
+    const ready = viewport ? undefined : spare
+    spare = undefined
+    const page = await (ready ?? (await start()).newPage(viewport ? { viewport: { width: Math.ceil(viewport.width), height: Math.ceil(viewport.height) } } : {}))
     const crashed = new Promise<never>((_, reject) => page.once('crash', () => reject(new BriefdeckError('E_BROWSER', 'the browser crashed while printing'))))
     try {
       return await Promise.race([run(page), crashed])
@@ -34,6 +42,12 @@ export function createChromiumPrinter(launch: () => Promise<Browser> = launchChr
   }
 
   return {
+    prepare() {
+      if (spare) return
+      spare = start().then((b) => b.newPage())
+      // A failed launch is reported by the print call that needs the browser, not here.
+      spare.catch(() => {})
+    },
     pdf: (html, options) => withPage(async (page) => {
       await load(page, html)
       return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: options.tagged, outline: false })
@@ -48,6 +62,7 @@ export function createChromiumPrinter(launch: () => Promise<Browser> = launchChr
     async close() {
       const started = browser
       browser = undefined
+      spare = undefined
       if (started) await (await started.catch(() => null))?.close()
     },
   }

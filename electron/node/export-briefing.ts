@@ -9,7 +9,7 @@ import {
   type BookInfo, type PrintLayout, type PrintPlan, type PrintSize, renderPrintDocument,
 } from '../../renderer/core/print/print-document'
 import { inlineAssetResolver } from './deck-assets'
-import { finishPdf } from './finish-pdf'
+import { finishPdf, loadPdfLib } from './finish-pdf'
 import { loadDeckFile } from './load-deck-file'
 import type { Printer } from './printer'
 import {
@@ -65,6 +65,8 @@ export interface ExportSource {
  */
 export async function exportBriefing(request: ExportRequest, ports: ExportPorts): Promise<ExportReport> {
   const started = performance.now()
+  // The browser boots in its own process while the decks compile.
+  ports.printer.prepare?.()
   const source = await loadExportSource(request.input, ports.progress)
   const errors = source.diagnostics.filter((d) => d.severity === 'error')
   if (errors.length > 0) {
@@ -88,7 +90,9 @@ export async function exportBriefing(request: ExportRequest, ports: ExportPorts)
       bytes += shot.length
     }
   } else {
-    const printed = await ports.printer.pdf(plan.html, { tagged: true })
+    const printing = ports.printer.pdf(plan.html, { tagged: true })
+    void loadPdfLib().catch(() => {})
+    const printed = await printing
     const pdf = await finishPdf(printed, pdfInfo(source, plan), plan.outline)
     ports.progress?.({ phase: 'write', output: request.output })
     await ports.write(request.output, pdf)

@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib'
+import type { PDFDict, PDFDocument, PDFRef } from 'pdf-lib'
 import type { OutlineEntry } from '../../renderer/core/print/print-document'
 
 /** Document information Briefdeck writes into every PDF. */
@@ -15,7 +15,8 @@ export interface PdfInfo {
  * Everything else Chromium wrote (text, fonts, tags for accessibility) is kept as it is.
  */
 export async function finishPdf(bytes: Uint8Array, info: PdfInfo, outline: readonly OutlineEntry[]): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false })
+  const lib = await loadPdfLib()
+  const doc = await lib.PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest })
   doc.setTitle(info.title, { showInWindowTitleBar: true })
   if (info.author) doc.setAuthor(info.author)
   if (info.subject) doc.setSubject(info.subject)
@@ -23,12 +24,20 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo, outline: reado
   if (info.language) doc.setLanguage(info.language)
   doc.setCreator('Briefdeck')
   doc.setProducer('Briefdeck (Chromium, pdf-lib)')
-  if (outline.length > 0) addOutline(doc, outline)
+  if (outline.length > 0) addOutline(lib, doc, outline)
   return doc.save({ useObjectStreams: true })
 }
 
+type PdfLib = typeof import('pdf-lib')
+let pdfLib: Promise<PdfLib> | undefined
+/** Loads pdf-lib (a tenth of a second); the exporter calls this while the browser prints. */
+export function loadPdfLib(): Promise<PdfLib> {
+  pdfLib ??= import('pdf-lib')
+  return pdfLib
+}
+
 /** Writes a PDF outline tree (ISO 32000 §12.3.3): one dictionary per entry, linked as siblings. */
-function addOutline(doc: PDFDocument, outline: readonly OutlineEntry[]): void {
+function addOutline({ PDFHexString, PDFName }: PdfLib, doc: PDFDocument, outline: readonly OutlineEntry[]): void {
   const context = doc.context
   const pages = doc.getPages().map((page) => page.ref)
   const root = context.nextRef()

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { runExportBench } from './export-bench'
 
 const HERE = fileURLToPath(new URL('.', import.meta.url))
 const ROOT = resolve(HERE, '../..')
@@ -29,3 +30,5 @@ console.log(row('the seven decks in slides/', compileSlides, { min: 10_000, unit
 console.log('\nBuild (compile + theme, fonts, images inlined + reveal.js page), in process:')
 console.log(row('generated 1,000-slide deck', scenario('compile-scenario.ts', '1000', 'build')))
 console.log(row('the seven decks in slides/', scenario('compile-scenario.ts', 'slides', 'build')))
+
+await runExportBench()
