@@ -219,9 +219,10 @@ describe('briefdeck export: interrupted exports never leave a truncated PDF', ()
     copyFileSync(older, out)
     const before = readFileSync(out)
     const child = exportIn(out)
+    const exited = new Promise((resolve) => child.once('exit', resolve))
     await new Promise((resolve) => setTimeout(resolve, delay))
     child.kill('SIGKILL')
-    await new Promise((resolve) => child.once('exit', resolve))
+    await exited
     const after = readFileSync(out)
     if (!after.equals(before)) expect(Number(pdfInfo(out).Pages)).toBe(300)
     else expect(pdfInfo(out).Pages).toBe(String(slideCount(join(SLIDES, DECKS[0]))))
@@ -232,8 +233,8 @@ describe('briefdeck export: interrupted exports never leave a truncated PDF', ()
     mkdirSync(folder, { recursive: true })
     const child = exportIn(join(folder, 'out.pdf'))
     const code = await new Promise<number | null>((resolve) => {
-      setTimeout(() => child.kill('SIGTERM'), 700)
       child.once('exit', (c) => resolve(c))
+      setTimeout(() => child.kill('SIGTERM'), 700)
     })
     expect([0, 143]).toContain(code)
     expect(readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([])
@@ -242,6 +243,7 @@ describe('briefdeck export: interrupted exports never leave a truncated PDF', ()
   it('reports a browser that dies mid-export and writes nothing', async () => {
     const out = join(dir, 'crash.pdf')
     const child = spawn(process.execPath, [BIN, 'export', bigDeck(), '-o', out], { stdio: ['ignore', 'ignore', 'pipe'] })
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
     let stderr = ''
     child.stderr!.on('data', (chunk) => (stderr += chunk))
     // Wait for the CLI's Chromium to start, then kill it.
@@ -253,7 +255,7 @@ describe('briefdeck export: interrupted exports never leave a truncated PDF', ()
         break
       }
     }
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+    const code = await exited
     expect(code).toBe(69)
     expect(stderr).toMatch(/briefdeck: (printing failed|the browser crashed|could not start)/)
     expect(existsSync(out)).toBe(false)
