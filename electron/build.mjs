@@ -1,6 +1,8 @@
-// Bundles Briefdeck's TypeScript for Node (the CLI) with esbuild. Run by `npm run build` and by
-// `prepare`, so `npx briefdeck` works right after `npm ci`. Dependencies stay in node_modules.
+// Bundles Briefdeck with esbuild: the CLI for Node (dependencies stay in node_modules) and the UI
+// for the browser (everything bundled, reveal.js included: no CDN). Run by `npm run build` and by
+// `prepare`, so `npx briefdeck` works right after `npm ci`.
 import { build } from 'esbuild'
+import { copyFileSync, mkdirSync } from 'node:fs'
 
 const root = new URL('../', import.meta.url).pathname
 
@@ -16,3 +18,18 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 })
+
+mkdirSync(`${root}dist/app`, { recursive: true })
+await build({
+  entryPoints: { app: `${root}renderer/app/main.ts` },
+  outdir: `${root}dist/app`,
+  bundle: true,
+  platform: 'browser',
+  format: 'esm',
+  target: 'chrome120',
+  minify: true,
+  sourcemap: 'linked',
+  logLevel: 'warning',
+})
+copyFileSync(`${root}renderer/app/index.html`, `${root}dist/app/index.html`)
+copyFileSync(`${root}assets/icons/icon.png`, `${root}dist/app/icon.png`)

@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util'
 import { BriefdeckError, toBriefdeckError } from '../../renderer/core/errors'
-import { removeInFlightTemps } from '../node/write-file-atomic'
+import { cleanUpOnInterrupt } from './on-interrupt'
 import { buildCommand } from './build-command'
 import { EXIT_CODES } from './exit-codes'
 import { exportCommand } from './export-command'
+import { serveCommand } from './serve-command'
 
 const USAGE = `Usage: briefdeck <command> [options]
 
@@ -12,6 +13,8 @@ Commands:
   export <deck.md | folder> [-o out.pdf]
                                        print slides or handouts to PDF; a folder of decks
                                        becomes a briefing book (cover, contents, bookmarks)
+  serve [folder] [--port N] [--open]   present in the browser: library, audience and presenter
+                                       views, live reload (default folder: ./slides)
 
 Options:
   -o, --output <file>   where to write (build: <deck>.html; export: briefing.pdf, or a folder
@@ -21,6 +24,9 @@ Options:
   --fragments           export: one page per fragment step
   --format <f>          export: pdf (default) or png (one image per page)
   --json                export: print a JSON summary (outputs, pages, bytes, seconds)
+  --port <n>            serve: port on 127.0.0.1 (default 4180; 0 for any free port)
+  --host <address>      serve: listen on another address, e.g. 0.0.0.0 to present to other devices
+  --open                serve: open the browser
   -q, --quiet           print only warnings and errors
   -h, --help            show this help
   -v, --version         show the version`
@@ -28,14 +34,6 @@ Options:
 /** Runs the CLI with the given arguments and returns the process exit code; never throws. */
 export async function main(argv: string[], version: string): Promise<number> {
   const log = (line: string): void => void process.stderr.write(`${line}\n`)
-  // Interrupted: leave no half-written temporary file behind (the target was never touched).
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      removeInFlightTemps()
-      log(`briefdeck: interrupted (${signal}); nothing was written`)
-      process.exit(signal === 'SIGINT' ? 130 : 143)
-    })
-  }
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -47,6 +45,9 @@ export async function main(argv: string[], version: string): Promise<number> {
         fragments: { type: 'boolean', default: false },
         format: { type: 'string', default: 'pdf' },
         json: { type: 'boolean', default: false },
+        port: { type: 'string', default: '4180' },
+        host: { type: 'string', default: '127.0.0.1' },
+        open: { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -64,15 +65,22 @@ export async function main(argv: string[], version: string): Promise<number> {
     switch (command) {
       case 'build': {
         if (rest.length !== 1) throw new BriefdeckError('E_USAGE', 'build takes exactly one deck: briefdeck build <deck.md> -o <out.html>')
-        await buildCommand({ deck: rest[0], output: values.output, quiet: values.quiet }, log)
+        const stop = cleanUpOnInterrupt(log)
+        await buildCommand({ deck: rest[0], output: values.output, quiet: values.quiet }, log).finally(stop)
         return 0
       }
       case 'export': {
         if (rest.length !== 1) throw new BriefdeckError('E_USAGE', 'export takes one deck or folder: briefdeck export <deck.md | folder> -o <out.pdf>')
+        const stop = cleanUpOnInterrupt(log)
         await exportCommand({
           input: rest[0], output: values.output, layout: values.layout, size: values.size, fragments: values.fragments,
           format: values.format, json: values.json, quiet: values.quiet,
-        }, log)
+        }, log).finally(stop)
+        return 0
+      }
+      case 'serve': {
+        if (rest.length > 1) throw new BriefdeckError('E_USAGE', 'serve takes at most one folder: briefdeck serve [folder] [--port N]')
+        await serveCommand({ folder: rest[0], port: values.port, host: values.host, open: values.open }, log)
         return 0
       }
       default:

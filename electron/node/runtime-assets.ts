@@ -149,11 +149,10 @@ function speakerViewHashes(notesPlugin: string): string[] {
 }
 
 /**
- * Everything a deck page needs besides the slides: reveal.js, the theme and its fonts, and the
- * highlight plugin with its stylesheet only when the deck has code. Problems with the theme names
- * become diagnostics at their front matter line.
+ * The CSS that styles a deck's slides: theme, the fonts its text needs, and code highlighting when
+ * it has code. reveal.js's own core CSS is not included. Unknown theme names become diagnostics.
  */
-export function loadDeckRuntime(deck: Deck): { runtime: DeckRuntime; diagnostics: Diagnostic[] } {
+export function deckStyles(deck: Deck): { styles: string[]; hasCode: boolean; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
   const warn = (key: string, message: string): void => {
     diagnostics.push({ code: 'W_UNKNOWN_THEME', severity: 'warning', file: deck.file, line: deck.metaLines[key] ?? 1, message })
@@ -166,10 +165,8 @@ export function loadDeckRuntime(deck: Deck): { runtime: DeckRuntime; diagnostics
     theme = loadThemeCss(DEFAULT_THEME) as string
   }
   const hasCode = deck.slides.some((s) => s.html.includes('<pre><code'))
-  const styles = [read(join(REVEAL_DIST, 'reveal.css')), theme]
+  const styles = [theme]
   if (themeName === DEFAULT_THEME) styles.push(deckFontCss(deck))
-  const notes = read(join(REVEAL_DIST, 'plugin', 'notes.js'))
-  const scripts = [script(read(join(REVEAL_DIST, 'reveal.js'))), script(notes)]
   if (hasCode) {
     const name = deck.meta.highlightTheme ?? DEFAULT_HIGHLIGHT_THEME
     let css = loadHighlightCss(name)
@@ -178,8 +175,19 @@ export function loadDeckRuntime(deck: Deck): { runtime: DeckRuntime; diagnostics
       css = loadHighlightCss(DEFAULT_HIGHLIGHT_THEME) as string
     }
     styles.push(css)
-    scripts.push(script(read(join(REVEAL_DIST, 'plugin', 'highlight.js'))))
   }
+  return { styles, hasCode, diagnostics }
+}
+
+/**
+ * Everything a self-contained deck page needs besides the slides: reveal.js, the deck's styles
+ * (see deckStyles), the notes plugin, and the highlight plugin only when the deck has code.
+ */
+export function loadDeckRuntime(deck: Deck): { runtime: DeckRuntime; diagnostics: Diagnostic[] } {
+  const { styles, hasCode, diagnostics } = deckStyles(deck)
+  const notes = read(join(REVEAL_DIST, 'plugin', 'notes.js'))
+  const scripts = [script(read(join(REVEAL_DIST, 'reveal.js'))), script(notes)]
+  if (hasCode) scripts.push(script(read(join(REVEAL_DIST, 'plugin', 'highlight.js'))))
   scripts.push(script(read(join(paths.templates, 'deck-init.js'))))
-  return { runtime: { styles, scripts, popupScriptHashes: speakerViewHashes(notes) }, diagnostics }
+  return { runtime: { styles: [read(join(REVEAL_DIST, 'reveal.css')), ...styles], scripts, popupScriptHashes: speakerViewHashes(notes) }, diagnostics }
 }

@@ -15,6 +15,7 @@ export type DiagnosticCode =
   | 'E_FRONTMATTER'
   | 'E_UNCLOSED_FENCE'
   | 'E_TOO_DEEP'
+  | 'E_FILE'
   | 'W_UNKNOWN_KEY'
   | 'W_BAD_SEPARATOR'
   | 'W_UNSAFE_HTML'

@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process'
+import { existsSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { BriefdeckError } from '../../renderer/core/errors'
+import { paths } from '../node/app-paths'
+import { startServer } from '../server/serve'
+
+export interface ServeCommandOptions {
+  folder?: string
+  port: string
+  host: string
+  open: boolean
+}
+
+/** The folder `serve` opens without an argument: ./slides if there is one, else the sample briefing. */
+export function defaultFolder(cwd = process.cwd()): string {
+  const local = resolve(cwd, 'slides')
+  return existsSync(local) && statSync(local).isDirectory() ? local : paths.slides
+}
+
+/**
+ * `briefdeck serve [folder] [--port N] [--host H] [--open]`: browser mode on 127.0.0.1 (another
+ * address only when asked with --host), until Ctrl+C.
+ */
+export async function serveCommand(options: ServeCommandOptions, log: (line: string) => void): Promise<void> {
+  const folder = resolve(options.folder ?? defaultFolder())
+  if (!existsSync(folder)) throw new BriefdeckError('E_NOT_FOUND', `${folder}: no such folder`)
+  if (!statSync(folder).isDirectory()) throw new BriefdeckError('E_USAGE', `${folder}: serve opens a folder of decks, not a file`)
+  const port = Number(options.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new BriefdeckError('E_USAGE', `--port must be 0 to 65535 (got \`${options.port}\`)`)
+  const server = await startServer({ folder, port, host: options.host })
+  log(`Briefdeck is serving ${folder}`)
+  log(`Open ${server.url}`)
+  if (options.host !== '127.0.0.1' && options.host !== 'localhost') {
+    log(`warning: listening on ${options.host}: anyone on that network who has the address with its token can open these decks`)
+  }
+  log('Press Ctrl+C to stop.')
+  if (options.open) openBrowser(server.url, log)
+  await new Promise<void>((done) => {
+    const stop = (): void => {
+      log('Stopping…')
+      void server.close().then(done)
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+}
+
+function openBrowser(url: string, log: (line: string) => void): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'cmd' : 'xdg-open'
+  const args = process.platform === 'win32' ? ['/c', 'start', '', url] : [url]
+  const child = spawn(command, args, { stdio: 'ignore', detached: true })
+  child.on('error', () => log(`could not open a browser (${command}); open the address above yourself`))
+  child.unref()
+}

@@ -1,0 +1,270 @@
+import { createHash } from 'node:crypto'
+import { type FSWatcher, watch } from 'node:fs'
+import { mkdir, readdir, realpath, stat } from 'node:fs/promises'
+import { basename, dirname, join, relative, sep } from 'node:path'
+import type {
+  Channel, DeckSnapshot, DeckSummary, EventName, Events, Request, Result, SlidePosition, SlideView,
+} from '../../renderer/core/api/contract'
+import type { Deck, Diagnostic } from '../../renderer/core/deck/deck'
+import { parseDeck } from '../../renderer/core/deck/parse-deck'
+import { BriefdeckError } from '../../renderer/core/errors'
+import type { AssetResolution } from '../../renderer/core/html/asset-url'
+import { renderSlides, toRevealConfig } from '../../renderer/core/html/render-deck'
+import { locateDeckAsset } from './deck-assets'
+import { exportBriefing } from './export-briefing'
+import { loadDeckFile } from './load-deck-file'
+import type { Printer } from './printer'
+import { deckStyles } from './runtime-assets'
+import { writeFileAtomic } from './write-file-atomic'
+
+export interface WorkspaceOptions {
+  /** The folder of decks; nothing outside it is read or written. */
+  folder: string
+  printer: Printer
+  /** The URL under which the UI loads a file of the folder (its path relative to the folder, `/`-separated). */
+  fileUrl(relativePath: string): string
+  /** Where exported PDFs go, and how the UI reaches one. */
+  exportDir: string
+  exportLocation(file: string): string
+}
+
+export type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Result<C>> }
+export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void
+
+export interface Workspace {
+  handlers: Handlers
+  /** Listens to every event the workspace sends (all decks); returns the way to stop. */
+  subscribe(listener: Emit): () => void
+  close(): Promise<void>
+}
+
+interface Compiled {
+  key: string
+  snapshot: DeckSnapshot
+  summary: DeckSummary
+}
+
+/** How long the watcher waits for a burst of file events (an editor's save) to settle. */
+const SETTLE_MS = 25
+
+/**
+ * The one implementation of the application API: list, compile, read, save and export decks of one
+ * folder, watch it for changes, and keep presenters in sync. Browser mode and the desktop app both
+ * mount these handlers; only the transport differs.
+ */
+export function createWorkspace(options: WorkspaceOptions): Workspace {
+  const listeners = new Set<Emit>()
+  const emit: Emit = (event, payload) => {
+    for (const listener of listeners) listener(event, payload)
+  }
+  const cache = new Map<string, Compiled>()
+  const positions = new Map<string, SlidePosition>()
+  let rootPromise: Promise<string> | undefined
+
+  /** The folder's real path; a folder that vanished is an error the UI shows. */
+  const root = async (): Promise<string> => {
+    rootPromise ??= realpath(options.folder)
+    try {
+      const real = await rootPromise
+      await stat(real)
+      return real
+    } catch {
+      rootPromise = undefined
+      throw new BriefdeckError('E_NOT_FOUND', `the folder ${options.folder} no longer exists`)
+    }
+  }
+
+  /** The absolute file of a deck path, refusing anything that resolves outside the folder (symlinks included). */
+  const resolveDeck = async (path: string): Promise<string> => {
+    const base = await root()
+    const file = join(base, ...path.split('/'))
+    const real = await realpath(file).catch(() => {
+      throw new BriefdeckError('E_NOT_FOUND', `${path}: no such deck`)
+    })
+    if (real !== base && !real.startsWith(base + sep)) throw new BriefdeckError('E_FORBIDDEN', `${path}: outside the open folder`)
+    return real
+  }
+
+  const compile = async (path: string): Promise<Compiled> => {
+    const file = await resolveDeck(path)
+    const info = await stat(file)
+    const key = `${info.mtimeMs}:${info.size}`
+    const known = cache.get(path)
+    if (known && known.key === key) return known
+    const text = await loadDeckFile(file)
+    const base = await root()
+    const deckDir = dirname(file)
+    const resolveAsset = (deckPath: string): AssetResolution => {
+      const found = locateDeckAsset(deckDir, deckPath)
+      if (!found.ok) return found
+      return { ok: true, url: options.fileUrl(relative(base, found.file).split(sep).join('/')) }
+    }
+    const { deck, diagnostics } = parseDeck(text, { file: path, resolveAsset })
+    const styles = deckStyles(deck)
+    const all = [...diagnostics, ...styles.diagnostics]
+    const snapshot: DeckSnapshot = {
+      path,
+      version: versionOf(text),
+      title: deck.title,
+      meta: { title: deck.meta.title, subtitle: deck.meta.subtitle, author: deck.meta.author, date: deck.meta.date, duration: deck.meta.duration },
+      slides: deck.slides.map(toSlideView),
+      sectionsHtml: renderSlides(deck),
+      css: styles.styles.join('\n'),
+      config: toRevealConfig(deck),
+      diagnostics: all,
+    }
+    const compiled = { key, snapshot, summary: toSummary(deck, snapshot, all) }
+    cache.set(path, compiled)
+    return compiled
+  }
+
+  const listDecks = async (): Promise<string[]> => {
+    const base = await root()
+    const names = await readdir(base)
+    return names.filter((name) => /\.(md|markdown)$/i.test(name)).sort((a, b) => a.localeCompare(b, 'en'))
+  }
+
+  const summaries = async (): Promise<DeckSummary[]> => {
+    const result: DeckSummary[] = []
+    for (const path of await listDecks()) {
+      try {
+        result.push((await compile(path)).summary)
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error)
+        result.push(brokenSummary(path, message))
+      }
+    }
+    return result
+  }
+
+  const handlers: Handlers = {
+    'library.list': () => summaries(),
+    'deck.open': async ({ path }) => (await compile(path)).snapshot,
+    'deck.read': async ({ path }) => {
+      const text = await loadDeckFile(await resolveDeck(path))
+      return { text, version: versionOf(text) }
+    },
+    'deck.save': async ({ path, text, baseVersion }) => {
+      const base = await root()
+      const file = join(base, ...path.split('/'))
+      const current = await loadDeckFile(await resolveDeck(path)).catch((error: BriefdeckError) => {
+        if (error.code === 'E_NOT_FOUND') return null
+        throw error
+      })
+      const onDisk = current === null ? null : versionOf(current)
+      // Never overwrite what someone else saved since this editor loaded the file.
+      if (onDisk !== baseVersion) {
+        throw new BriefdeckError('E_CONFLICT', `${path} changed on disk since it was opened; reload or keep your version explicitly`)
+      }
+      await writeFileAtomic(current === null ? file : await resolveDeck(path), text)
+      return { version: versionOf(text) }
+    },
+    'export.pdf': async ({ path, layout, size }) => {
+      const base = await root()
+      const input = path === null ? base : await resolveDeck(path)
+      await mkdir(options.exportDir, { recursive: true })
+      const name = `${(path === null ? basename(base) : basename(path).replace(/\.(md|markdown)$/i, ''))}-${layout}-${Date.now().toString(36)}.pdf`
+      const output = join(options.exportDir, name)
+      const report = await exportBriefing({ input, output, layout, size, fragments: false, format: 'pdf' }, { printer: options.printer, write: writeFileAtomic })
+      return { location: options.exportLocation(output), pages: report.pages, bytes: report.bytes, seconds: report.seconds }
+    },
+    'presenter.move': async ({ path, position, client }) => {
+      positions.set(path, position)
+      emit('presenter.moved', { path, position, client })
+      return null
+    },
+    'presenter.where': async ({ path }) => positions.get(path) ?? null,
+  }
+
+  // Watching: a change to a deck recompiles it and pushes the new snapshot, so open views update
+  // without asking; any change refreshes the library.
+  let watcher: FSWatcher | undefined
+  let timer: NodeJS.Timeout | undefined
+  let closed = false
+  const changed = new Set<string>()
+  const flush = async (): Promise<void> => {
+    const names = [...changed]
+    changed.clear()
+    const decks = new Set(await listDecks().catch(() => [] as string[]))
+    for (const name of names) {
+      if (!/\.(md|markdown)$/i.test(name)) continue
+      if (!decks.has(name)) {
+        cache.delete(name)
+        emit('deck.removed', { path: name })
+        continue
+      }
+      try {
+        emit('deck.changed', (await compile(name)).snapshot)
+      } catch {
+        // A deck being written may be briefly unreadable; the next event brings it.
+      }
+    }
+    // A changed image can change how any deck looks: recompile them all on the next open.
+    if (names.some((n) => !/\.(md|markdown)$/i.test(n))) cache.clear()
+    emit('library.changed', await summaries().catch(() => []))
+  }
+  const startWatching = async (): Promise<void> => {
+    const base = await root().catch(() => null)
+    // close() may have run while the folder was being resolved: then no watcher may be started.
+    if (base === null || closed) return
+    try {
+      watcher = watch(base, { recursive: true }, (_type, name) => {
+        if (!name) return
+        changed.add(String(name).split(sep).join('/'))
+        clearTimeout(timer)
+        timer = setTimeout(() => void flush(), SETTLE_MS)
+      })
+      watcher.on('error', () => emit('library.changed', []))
+    } catch {
+      watcher = undefined
+    }
+  }
+  void startWatching()
+
+  return {
+    handlers,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    async close() {
+      closed = true
+      clearTimeout(timer)
+      watcher?.close()
+      listeners.clear()
+    },
+  }
+}
+
+/** A short content hash identifying one version of a deck's text. */
+export function versionOf(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16)
+}
+
+function toSlideView(slide: Deck['slides'][number]): SlideView {
+  return {
+    index: slide.index, h: slide.h, v: slide.v, title: slide.title, html: slide.html, notesHtml: slide.notesHtml,
+    attributes: slide.attributes, startLine: slide.startLine, endLine: slide.endLine,
+  }
+}
+
+/** Talk length: the deck's `duration`, else half a minute a slide or the time to say the notes (130 words a minute). */
+export function estimateMinutes(deck: Deck): number {
+  return Math.max(1, Math.round(deck.slides.reduce((sum, s) => sum + Math.max(0.5, s.notes.split(/\s+/).filter(Boolean).length / 130), 0)))
+}
+
+function toSummary(deck: Deck, snapshot: DeckSnapshot, diagnostics: Diagnostic[]): DeckSummary {
+  return {
+    path: snapshot.path, title: deck.title, date: deck.meta.date, author: deck.meta.author, slides: deck.slides.length,
+    minutes: deck.meta.duration ?? estimateMinutes(deck), estimated: deck.meta.duration === undefined,
+    firstSlide: snapshot.slides[0] ?? null, css: snapshot.css,
+    errors: diagnostics.filter((d) => d.severity === 'error'),
+  }
+}
+
+function brokenSummary(path: string, message: string): DeckSummary {
+  return {
+    path, title: path, slides: 0, minutes: 0, estimated: true, firstSlide: null, css: '',
+    errors: [{ code: 'E_FILE', severity: 'error', file: path, line: 1, message }],
+  }
+}

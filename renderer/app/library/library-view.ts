@@ -1,0 +1,73 @@
+import type { BriefdeckApi, DeckSummary, PdfLayout } from '../../core/api/contract'
+import { describeDiagnostic, h } from '../shared/dom'
+import { slideThumbnail } from '../shared/slide-thumbnail'
+
+/** The decks of the open folder, each with its first slide, length and problems; live as files change. */
+export function libraryView(root: HTMLElement, api: BriefdeckApi): () => void {
+  const status = h('p', { class: 'bd-status', role: 'status' })
+  const grid = h('ul', { class: 'bd-library', 'aria-label': 'Decks' })
+  const exportBook = (layout: PdfLayout) => () => void runExport(api, status, null, layout)
+  root.replaceChildren(
+    h('header', { class: 'bd-bar' },
+      h('h1', {}, 'Briefdeck'),
+      h('span', { class: 'bd-spacer' }),
+      h('button', { type: 'button', onclick: exportBook('slides') }, 'Export briefing book (PDF)'),
+      h('button', { type: 'button', onclick: exportBook('handout') }, 'Export handouts (PDF)')),
+    status,
+    grid,
+  )
+
+  const render = (decks: DeckSummary[]): void => {
+    if (decks.length === 0) {
+      grid.replaceChildren(h('li', { class: 'bd-empty' }, 'No decks (*.md) in this folder.'))
+      return
+    }
+    grid.replaceChildren(...decks.map((deck) => deckCard(deck, api, status)))
+  }
+  const load = async (): Promise<void> => {
+    try {
+      render(await api.invoke('library.list', {}))
+      status.textContent = ''
+    } catch (error) {
+      grid.replaceChildren()
+      status.textContent = (error as Error).message
+      status.className = 'bd-status bd-error'
+    }
+  }
+  void load()
+  return api.on('library.changed', (decks) => (decks.length === 0 ? void load() : render(decks)))
+}
+
+function deckCard(deck: DeckSummary, api: BriefdeckApi, status: HTMLElement): HTMLElement {
+  const open = (view: 'present' | 'presenter') => () => {
+    location.hash = `#/${view}/${encodeURIComponent(deck.path)}`
+  }
+  const thumbnail = deck.firstSlide ? slideThumbnail(deck.firstSlide, deck.css) : h('div', { class: 'bd-thumbnail bd-thumbnail-missing' }, 'No preview')
+  const minutes = `${deck.estimated ? '~' : ''}${deck.minutes} min`
+  return h('li', { class: 'bd-card', 'data-path': deck.path },
+    h('button', { type: 'button', class: 'bd-card-open', 'aria-label': `Present ${deck.title}`, onclick: open('present') }, thumbnail),
+    h('h2', {}, deck.title),
+    h('p', { class: 'bd-meta' }, [deck.date, `${deck.slides} slide${deck.slides === 1 ? '' : 's'}`, minutes].filter(Boolean).join(' · ')),
+    deck.errors.length > 0
+      ? h('ul', { class: 'bd-errors' }, ...deck.errors.map((d) => h('li', {}, describeDiagnostic(d))))
+      : null,
+    h('div', { class: 'bd-actions' },
+      h('button', { type: 'button', onclick: open('present') }, 'Present'),
+      h('button', { type: 'button', onclick: open('presenter') }, 'Presenter view'),
+      h('button', { type: 'button', onclick: () => void runExport(api, status, deck.path, 'slides') }, 'PDF'),
+      h('button', { type: 'button', onclick: () => void runExport(api, status, deck.path, 'handout') }, 'Handout')),
+  )
+}
+
+async function runExport(api: BriefdeckApi, status: HTMLElement, path: string | null, layout: PdfLayout): Promise<void> {
+  status.className = 'bd-status'
+  status.textContent = `Exporting ${path ?? 'the briefing book'}…`
+  try {
+    const result = await api.invoke('export.pdf', { path, layout, size: layout === 'handout' ? 'a4' : '16:9' })
+    status.replaceChildren(`Exported ${result.pages} pages in ${result.seconds.toFixed(1)} s. `,
+      /^\//.test(result.location) ? h('a', { href: result.location, download: '' }, 'Download the PDF') : result.location)
+  } catch (error) {
+    status.className = 'bd-status bd-error'
+    status.textContent = (error as Error).message
+  }
+}

@@ -1,0 +1,33 @@
+import 'reveal.js/reveal.css'
+import './styles.css'
+import { connectApi } from '../api/connect'
+import { libraryView } from './library/library-view'
+import { presentView } from './present/present-view'
+import { presenterView } from './presenter/presenter-view'
+
+/** Routes: `#/` the library, `#/present/<deck>` the audience view, `#/presenter/<deck>` the presenter view. */
+const api = connectApi()
+const root = document.getElementById('bd-root') as HTMLElement
+let leave: (() => void) | undefined
+let showing = ''
+
+async function route(): Promise<void> {
+  const [, view, encoded] = /^#\/(present|presenter)\/(.+)$/.exec(location.hash) ?? []
+  const key = view ? `${view}:${encoded}` : 'library'
+  if (key === showing) return
+  if (showing.startsWith('present')) {
+    // reveal.js takes over the page's classes and listeners; a fresh page is the clean way back.
+    location.reload()
+    return
+  }
+  leave?.()
+  showing = key
+  document.body.dataset.view = view ?? 'library'
+  const path = encoded ? decodeURIComponent(encoded) : ''
+  leave = view === 'present' ? await presentView(root, api, path)
+    : view === 'presenter' ? await presenterView(root, api, path)
+    : libraryView(root, api)
+}
+
+window.addEventListener('hashchange', () => void route())
+void route()

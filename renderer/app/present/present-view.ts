@@ -1,0 +1,61 @@
+import type { BriefdeckApi, DeckSnapshot } from '../../core/api/contract'
+import { applyDeckCss } from '../shared/deck-css'
+import { describeDiagnostic, h } from '../shared/dom'
+import { jumpOnNumber, mountDeck, newClientId, replaceSlides, syncPosition } from '../shared/reveal-deck'
+
+/** Opens the presenter view for a deck in its own window (S in the audience view). */
+export function openPresenterWindow(path: string): void {
+  window.open(`${location.pathname}#/presenter/${encodeURIComponent(path)}`, `bd-presenter-${path}`, 'popup,width=1280,height=800')
+}
+
+/**
+ * The audience view: the deck full screen. Keys as in reveal.js and PowerPoint: arrows, space,
+ * PageUp/PageDown (clickers), Home/End, B or . to black the screen, F full screen, O or Esc for the
+ * overview, a number and Enter to jump, S for the presenter view. Follows the presenter from any
+ * window or device, and reloads in place when the file changes.
+ */
+export async function presentView(root: HTMLElement, api: BriefdeckApi, path: string): Promise<() => void> {
+  let snapshot: DeckSnapshot
+  try {
+    snapshot = await api.invoke('deck.open', { path })
+  } catch (error) {
+    root.replaceChildren(h('div', { class: 'bd-message' }, h('p', { class: 'bd-error' }, (error as Error).message), h('a', { href: '#/' }, 'Back to the library')))
+    return () => {}
+  }
+  document.title = `${snapshot.title} — Briefdeck`
+  applyDeckCss(snapshot.css)
+  const banner = h('div', { class: 'bd-banner', role: 'alert', hidden: true })
+  const container = h('div', { class: 'bd-audience' })
+  root.replaceChildren(container, banner)
+  const showProblems = (s: DeckSnapshot): void => {
+    const errors = s.diagnostics.filter((d) => d.severity === 'error')
+    banner.hidden = errors.length === 0
+    banner.textContent = errors.map(describeDiagnostic).join('\n')
+  }
+  showProblems(snapshot)
+
+  const deck = await mountDeck(container, snapshot, { embedded: false, keyboard: true, controls: true })
+  deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Open the presenter view' }, () => openPresenterWindow(path))
+  const where = await api.invoke('presenter.where', { path }).catch(() => null)
+  if (where) deck.slide(where.h, where.v, where.f)
+
+  const stops = [
+    syncPosition(api, path, deck, newClientId()),
+    jumpOnNumber(deck),
+    api.on('deck.changed', (next) => {
+      if (next.path !== path) return
+      applyDeckCss(next.css)
+      replaceSlides(deck, next)
+      showProblems(next)
+    }),
+    api.on('deck.removed', (gone) => {
+      if (gone.path !== path) return
+      banner.hidden = false
+      banner.textContent = `${path} was removed from the folder; this is the last version shown.`
+    }),
+  ]
+  return () => {
+    for (const stop of stops) stop()
+    deck.destroy()
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The whole boundary between the UI and the rest of Briefdeck, in one file. The Electron main
+ * process, the preload, the HTTP server and the renderer all import these maps; an allow-list built
+ * from them rejects any other channel.
+ */
+import type { Diagnostic, FrontMatter } from '../deck/deck'
+import type { ErrorCode } from '../errors'
+
+/** A deck in the library. `path` is relative to the open folder, with `/` separators. */
+export interface DeckSummary {
+  path: string
+  title: string
+  date?: string
+  author?: string
+  slides: number
+  /** Planned talk length (front matter `duration`), else an estimate from the slides and notes. */
+  minutes: number
+  estimated: boolean
+  /** The first slide, for a thumbnail; null when the deck fails to compile. */
+  firstSlide: SlideView | null
+  /** Theme, fonts and code CSS for this deck's slides. */
+  css: string
+  errors: Diagnostic[]
+}
+
+/** One slide as the UI shows it. */
+export interface SlideView {
+  index: number
+  h: number
+  v: number
+  title: string
+  html: string
+  notesHtml: string
+  attributes: Record<string, string>
+  startLine: number
+  endLine: number
+}
+
+/** A compiled deck, enough to present it and to show its notes. */
+export interface DeckSnapshot {
+  path: string
+  /** Content hash of the source the snapshot was compiled from. */
+  version: string
+  title: string
+  meta: Pick<FrontMatter, 'title' | 'subtitle' | 'author' | 'date' | 'duration'>
+  slides: SlideView[]
+  /** The reveal.js <section>s, vertical stacks included. */
+  sectionsHtml: string
+  css: string
+  /** Options for Reveal.initialize (plugins and transport-specific settings are the UI's). */
+  config: Record<string, unknown>
+  diagnostics: Diagnostic[]
+}
+
+/** Where a presentation is: reveal.js's horizontal, vertical and fragment indices. */
+export interface SlidePosition {
+  h: number
+  v: number
+  f: number
+}
+
+export type PdfLayout = 'slides' | 'handout'
+export type PdfSize = '16:9' | 'a4' | 'letter'
+
+export interface ExportResult {
+  /** Where the PDF is: a file path (desktop app) or a URL to download it (browser mode). */
+  location: string
+  pages: number
+  bytes: number
+  seconds: number
+}
+
+/** Requests (UI → Briefdeck) and their results. Channel names are `noun.verb`. */
+export interface Invokes {
+  'library.list': (req: Record<string, never>) => DeckSummary[]
+  'deck.open': (req: { path: string }) => DeckSnapshot
+  'deck.read': (req: { path: string }) => { text: string; version: string }
+  /** Saves only if the file on disk is still `baseVersion` (null: the file must not exist yet). */
+  'deck.save': (req: { path: string; text: string; baseVersion: string | null }) => { version: string }
+  /** `path` null exports the whole folder as a briefing book. */
+  'export.pdf': (req: { path: string | null; layout: PdfLayout; size: PdfSize }) => ExportResult
+  'presenter.move': (req: { path: string; position: SlidePosition; client: string }) => null
+  'presenter.where': (req: { path: string }) => SlidePosition | null
+}
+
+/** Events (Briefdeck → UI). Names are `noun.pastTense`. */
+export interface Events {
+  'library.changed': DeckSummary[]
+  'deck.changed': DeckSnapshot
+  'deck.removed': { path: string }
+  'presenter.moved': { path: string; position: SlidePosition; client: string }
+}
+
+export type Channel = keyof Invokes
+export type EventName = keyof Events
+export type Request<C extends Channel> = Parameters<Invokes[C]>[0]
+export type Result<C extends Channel> = ReturnType<Invokes[C]>
+
+/** Every reply across a process or network boundary: a value, or an error with a stable code. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } }
+
+/** The channels and events that exist, as run-time lists (the allow-lists). */
+export const CHANNELS: readonly Channel[] = [
+  'library.list', 'deck.open', 'deck.read', 'deck.save', 'export.pdf', 'presenter.move', 'presenter.where',
+]
+export const EVENTS: readonly EventName[] = ['library.changed', 'deck.changed', 'deck.removed', 'presenter.moved']
+
+/** The one typed API the UI talks to, whatever carries it (Electron IPC, HTTP + WebSocket). */
+export interface BriefdeckApi {
+  invoke<C extends Channel>(channel: C, request: Request<C>): Promise<Result<C>>
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void
+}

@@ -1,0 +1,79 @@
+import { BriefdeckError } from '../errors'
+import { CHANNELS, type Channel, type Request } from './contract'
+
+/** Largest deck text a save may carry; the same limit the loader enforces. */
+export const MAX_TEXT = 32 * 1024 * 1024
+
+type Check = (value: unknown, name: string) => void
+
+const fail = (message: string): never => {
+  throw new BriefdeckError('E_INVALID', message)
+}
+
+/** A deck path relative to the open folder: no absolute path, no `..`, no NUL, a Markdown file. */
+const deckPath: Check = (value, name) => {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 1024) fail(`${name} must be a path of 1 to 1024 characters`)
+  const path = value as string
+  // Every check guards the folder boundary: the server and the app may only touch files inside it.
+  if (path.includes('\0')) fail(`${name} contains a NUL character`)
+  if (/^([a-zA-Z]:|[\\/])/.test(path)) fail(`${name} must be relative to the open folder`)
+  if (path.split(/[\\/]/).some((part) => part === '..')) fail(`${name} may not contain ..`)
+  if (!/\.(md|markdown)$/i.test(path)) fail(`${name} must name a Markdown deck (.md)`)
+}
+const text: Check = (value, name) => {
+  if (typeof value !== 'string') fail(`${name} must be text`)
+  if ((value as string).length > MAX_TEXT) fail(`${name} is larger than ${MAX_TEXT} characters`)
+}
+const version: Check = (value, name) => {
+  if (value !== null && (typeof value !== 'string' || !/^[0-9a-f]{8,128}$/.test(value))) fail(`${name} must be a version string or null`)
+}
+const oneOf = (...allowed: string[]): Check => (value, name) => {
+  if (typeof value !== 'string' || !allowed.includes(value)) fail(`${name} must be one of ${allowed.join(', ')}`)
+}
+const position: Check = (value, name) => {
+  const p = value as Record<string, unknown>
+  if (typeof p !== 'object' || p === null || Array.isArray(p)) fail(`${name} must be { h, v, f }`)
+  exactKeys(p, ['h', 'v', 'f'], name)
+  for (const key of ['h', 'v', 'f']) {
+    const n = p[key]
+    if (!Number.isInteger(n) || (n as number) < (key === 'f' ? -1 : 0) || (n as number) > 1_000_000) fail(`${name}.${key} must be a slide index`)
+  }
+}
+const clientId: Check = (value, name) => {
+  if (typeof value !== 'string' || !/^[\w-]{1,64}$/.test(value)) fail(`${name} must be a client id`)
+}
+const nullable = (check: Check): Check => (value, name) => {
+  if (value !== null) check(value, name)
+}
+
+const SHAPES: Record<Channel, Record<string, Check>> = {
+  'library.list': {},
+  'deck.open': { path: deckPath },
+  'deck.read': { path: deckPath },
+  'deck.save': { path: deckPath, text, baseVersion: version },
+  'export.pdf': { path: nullable(deckPath), layout: oneOf('slides', 'handout'), size: oneOf('16:9', 'a4', 'letter') },
+  'presenter.move': { path: deckPath, position, client: clientId },
+  'presenter.where': { path: deckPath },
+}
+
+function exactKeys(object: Record<string, unknown>, keys: string[], name: string): void {
+  for (const key of Object.keys(object)) if (!keys.includes(key)) fail(`${name} has an unknown field \`${key}\``)
+  for (const key of keys) if (!(key in object)) fail(`${name} is missing \`${key}\``)
+}
+
+/**
+ * Checks a request from the UI before any handler sees it: the channel must be one of the
+ * contract's, and the request must have exactly its fields, each of the right kind. Throws
+ * E_FORBIDDEN for an unknown channel and E_INVALID for a bad request.
+ */
+export function validateRequest<C extends Channel>(channel: unknown, request: unknown): { channel: C; request: Request<C> } {
+  if (typeof channel !== 'string' || !(CHANNELS as readonly string[]).includes(channel)) {
+    throw new BriefdeckError('E_FORBIDDEN', `unknown channel \`${String(channel).slice(0, 40)}\``)
+  }
+  const shape = SHAPES[channel as Channel]
+  if (typeof request !== 'object' || request === null || Array.isArray(request)) fail(`${channel}: the request must be an object`)
+  const fields = request as Record<string, unknown>
+  exactKeys(fields, Object.keys(shape), channel)
+  for (const [key, check] of Object.entries(shape)) check(fields[key], `${channel}: ${key}`)
+  return { channel: channel as C, request: request as Request<C> }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { formatDuration, pacing, slideBudgets } from '../../../../../renderer/app/presenter/pacing'
+import { TalkTimer } from '../../../../../renderer/app/presenter/talk-timer'
+
+const slides = (...timings: Array<string | undefined>) => timings.map((t): { attributes: Record<string, string> } => ({ attributes: t === undefined ? {} : { 'data-timing': t } }))
+
+describe('slideBudgets', () => {
+  it('shares the deck duration evenly', () => {
+    expect(slideBudgets(slides(undefined, undefined, undefined, undefined), 2)).toEqual([30, 30, 30, 30])
+  })
+  it('keeps data-timing and shares the rest among the other slides', () => {
+    expect(slideBudgets(slides('60', undefined, undefined), 3)).toEqual([60, 60, 60])
+    expect(slideBudgets(slides('120', undefined), 1)).toEqual([120, 0])
+  })
+  it('has no plan without a duration unless every slide is timed', () => {
+    expect(slideBudgets(slides(undefined, '10'))).toBeNull()
+    expect(slideBudgets(slides('5', '10'))).toEqual([5, 10])
+  })
+})
+
+describe('pacing', () => {
+  const budgets = [60, 60, 60]
+  it('is on time while the current slide’s budget lasts', () => {
+    expect(pacing(budgets, 1, 70).status).toBe('on time')
+    expect(pacing(budgets, 1, 119).status).toBe('on time')
+  })
+  it('is behind once the slide overruns past the tolerance', () => {
+    expect(pacing(budgets, 1, 150)).toEqual({ expected: 60, delta: 30, status: 'behind' })
+  })
+  it('is ahead when reaching a slide early', () => {
+    expect(pacing(budgets, 2, 60)).toEqual({ expected: 120, delta: -60, status: 'ahead' })
+  })
+})
+
+describe('formatDuration', () => {
+  it('formats minutes and hours, with an optional sign', () => {
+    expect([formatDuration(5), formatDuration(65), formatDuration(3725), formatDuration(-30, true), formatDuration(30, true)])
+      .toEqual(['0:05', '1:05', '1:02:05', '−0:30', '+0:30'])
+  })
+})
+
+describe('TalkTimer', () => {
+  it('counts only while running, pauses, resumes and resets', () => {
+    let now = 1000
+    const timer = new TalkTimer(() => now)
+    timer.start()
+    now += 5000
+    timer.pause()
+    now += 60_000
+    expect(timer.elapsed()).toBe(5000)
+    timer.toggle()
+    now += 1000
+    expect(timer.elapsed()).toBe(6000)
+    expect(timer.running).toBe(true)
+    timer.reset()
+    expect([timer.elapsed(), timer.running]).toEqual([0, false])
+  })
+})

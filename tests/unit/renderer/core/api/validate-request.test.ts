@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { CHANNELS } from '../../../../../renderer/core/api/contract'
+import { toReply } from '../../../../../renderer/core/api/to-reply'
+import { validateRequest } from '../../../../../renderer/core/api/validate-request'
+
+const invalid = (channel: string, request: unknown) => () => validateRequest(channel, request)
+
+describe('validateRequest', () => {
+  it('accepts every channel of the contract with a well-formed request', () => {
+    const good: Record<string, unknown> = {
+      'library.list': {},
+      'deck.open': { path: '01-overview.md' },
+      'deck.read': { path: 'sub/deck.markdown' },
+      'deck.save': { path: 'a.md', text: '# A', baseVersion: 'abcdef0123456789' },
+      'export.pdf': { path: null, layout: 'handout', size: 'a4' },
+      'presenter.move': { path: 'a.md', position: { h: 2, v: 0, f: -1 }, client: 'tab-1' },
+      'presenter.where': { path: 'a.md' },
+    }
+    for (const channel of CHANNELS) expect(() => validateRequest(channel, good[channel])).not.toThrow()
+  })
+
+  it('refuses channels outside the contract', () => {
+    for (const channel of ['fs.read', '__proto__', 'constructor', '', 42, null]) {
+      expect(invalid(channel as string, {})).toThrow(expect.objectContaining({ code: 'E_FORBIDDEN' }))
+    }
+  })
+
+  it.each([
+    ['absolute path', '/etc/passwd.md'],
+    ['Windows drive', 'C:\\x.md'],
+    ['UNC path', '\\\\host\\share\\x.md'],
+    ['parent folder', '../outside.md'],
+    ['parent folder inside', 'a/../../b.md'],
+    ['backslash parent', 'a\\..\\..\\b.md'],
+    ['NUL byte', 'a\0.md'],
+    ['not Markdown', 'secrets.txt'],
+    ['empty', ''],
+    ['not a string', 7],
+    ['too long', `${'a'.repeat(1100)}.md`],
+  ])('refuses a deck path that is %s', (_name, path) => {
+    expect(invalid('deck.open', { path })).toThrow(expect.objectContaining({ code: 'E_INVALID' }))
+  })
+
+  it('refuses missing, extra and mistyped fields', () => {
+    expect(invalid('deck.open', {})).toThrow(/missing `path`/)
+    expect(invalid('deck.open', { path: 'a.md', extra: 1 })).toThrow(/unknown field `extra`/)
+    expect(invalid('deck.open', ['a.md'])).toThrow(/must be an object/)
+    expect(invalid('deck.save', { path: 'a.md', text: 5, baseVersion: null })).toThrow(/must be text/)
+    expect(invalid('deck.save', { path: 'a.md', text: '', baseVersion: 'xyz' })).toThrow(/version/)
+    expect(invalid('export.pdf', { path: null, layout: 'poster', size: 'a4' })).toThrow(/layout must be one of/)
+    expect(invalid('presenter.move', { path: 'a.md', position: { h: -1, v: 0, f: 0 }, client: 'c' })).toThrow(/slide index/)
+    expect(invalid('presenter.move', { path: 'a.md', position: { h: 1.5, v: 0, f: 0 }, client: 'c' })).toThrow(/slide index/)
+    expect(invalid('presenter.move', { path: 'a.md', position: { h: 1, v: 0, f: 0, x: 1 }, client: 'c' })).toThrow(/unknown field/)
+    expect(invalid('presenter.move', { path: 'a.md', position: { h: 1, v: 0, f: 0 }, client: '<script>' })).toThrow(/client id/)
+  })
+})
+
+describe('toReply', () => {
+  it('wraps values and turns thrown errors into codes and messages', async () => {
+    expect(await toReply(() => 3)).toEqual({ ok: true, value: 3 })
+    expect(await toReply(() => validateRequest('nope', {}))).toEqual({ ok: false, error: { code: 'E_FORBIDDEN', message: 'unknown channel `nope`' } })
+    expect(await toReply(() => { throw new Error('boom') })).toEqual({ ok: false, error: { code: 'E_INTERNAL', message: 'boom' } })
+  })
+})
