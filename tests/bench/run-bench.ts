@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runExportBench } from './export-bench'
+import { runServeBench } from './serve-bench'
 
 const HERE = fileURLToPath(new URL('.', import.meta.url))
 const ROOT = resolve(HERE, '../..')
@@ -31,4 +32,6 @@ console.log('\nBuild (compile + theme, fonts, images inlined + reveal.js page), 
 console.log(row('generated 1,000-slide deck', scenario('compile-scenario.ts', '1000', 'build')))
 console.log(row('the seven decks in slides/', scenario('compile-scenario.ts', 'slides', 'build')))
 
-await runExportBench()
+const only = process.env.BENCH_ONLY
+if (!only || only === 'export') await runExportBench()
+if (!only || only === 'serve') await runServeBench()

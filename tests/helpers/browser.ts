@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from '../../electron/node/launch-chromium'
 
-export const ROOT = resolve(__dirname, '../..')
+export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
 export const BIN = join(ROOT, 'electron', 'cli', 'bin.mjs')
 
 /** Runs the real `briefdeck` command (the bundled CLI, as `npx briefdeck` does). */
