@@ -33,3 +33,29 @@ await build({
 })
 copyFileSync(`${root}renderer/app/index.html`, `${root}dist/app/index.html`)
 copyFileSync(`${root}assets/icons/icon.png`, `${root}dist/app/icon.png`)
+
+// The desktop app: its main process (ESM, dependencies from node_modules inside the asar) and its
+// preload, which runs sandboxed and so must be one self-contained CommonJS file.
+await build({
+  entryPoints: { main: `${root}electron/main/main.ts` },
+  outdir: `${root}dist`,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+})
+await build({
+  entryPoints: { preload: `${root}electron/preload/preload.ts` },
+  outdir: `${root}dist`,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['electron'],
+  logLevel: 'warning',
+})

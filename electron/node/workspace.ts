@@ -174,6 +174,8 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
       return null
     },
     'presenter.where': async ({ path }) => positions.get(path) ?? null,
+    // Browser mode: the page opens its own windows; the desktop app replaces this handler.
+    'window.open': async () => ({ opened: false }),
   }
 
   // Watching: a change to a deck recompiles it and pushes the new snapshot, so open views update

@@ -3,9 +3,13 @@ import { applyDeckCss } from '../shared/deck-css'
 import { describeDiagnostic, h } from '../shared/dom'
 import { jumpOnNumber, mountDeck, newClientId, replaceSlides, syncPosition } from '../shared/reveal-deck'
 
-/** Opens the presenter view for a deck in its own window (S in the audience view). */
-export function openPresenterWindow(path: string): void {
-  window.open(`${location.pathname}#/presenter/${encodeURIComponent(path)}`, `bd-presenter-${path}`, 'popup,width=1280,height=800')
+/**
+ * Opens a view of a deck in its own window: the desktop app places it (presenter on the laptop,
+ * audience on the projector); a browser opens a popup.
+ */
+export async function openViewWindow(api: BriefdeckApi, view: 'present' | 'presenter', path: string): Promise<void> {
+  const { opened } = await api.invoke('window.open', { view, path }).catch(() => ({ opened: false }))
+  if (!opened) window.open(`${location.pathname}#/${view}/${encodeURIComponent(path)}`, `bd-${view}-${path}`, 'popup,width=1280,height=800')
 }
 
 /**
@@ -35,7 +39,7 @@ export async function presentView(root: HTMLElement, api: BriefdeckApi, path: st
   showProblems(snapshot)
 
   const deck = await mountDeck(container, snapshot, { embedded: false, keyboard: true, controls: true })
-  deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Open the presenter view' }, () => openPresenterWindow(path))
+  deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Open the presenter view' }, () => void openViewWindow(api, 'presenter', path))
   const where = await api.invoke('presenter.where', { path }).catch(() => null)
   if (where) deck.slide(where.h, where.v, where.f)
 

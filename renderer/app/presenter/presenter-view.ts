@@ -1,4 +1,5 @@
 import type { BriefdeckApi, DeckSnapshot } from '../../core/api/contract'
+import { openViewWindow } from '../present/present-view'
 import { applyDeckCss } from '../shared/deck-css'
 import { describeDiagnostic, h } from '../shared/dom'
 import { type RevealApi, jumpOnNumber, mountDeck, newClientId, positionOf, replaceSlides, syncPosition } from '../shared/reveal-deck'
@@ -55,7 +56,7 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
       h('button', { type: 'button', 'aria-label': 'Smaller notes', onclick: () => setNotesSize(notesSize - 2) }, 'A−'),
       h('button', { type: 'button', 'aria-label': 'Larger notes', onclick: () => setNotesSize(notesSize + 2) }, 'A+'),
       h('button', { type: 'button', onclick: () => toggleGrid() }, 'Overview'),
-      h('button', { type: 'button', onclick: () => window.open(`${location.pathname}#/present/${encodeURIComponent(path)}`, `bd-audience-${path}`) }, 'Audience window')),
+      h('button', { type: 'button', onclick: () => void openViewWindow(api, 'present', path) }, 'Audience window')),
     problems,
     h('section', { class: 'bd-current', 'aria-label': 'Current slide' }, currentBox),
     h('section', { class: 'bd-next', 'aria-label': 'Next' }, h('h2', {}, 'Next'), nextBox, endLabel),

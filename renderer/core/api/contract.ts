@@ -81,6 +81,11 @@ export interface Invokes {
   'export.pdf': (req: { path: string | null; layout: PdfLayout; size: PdfSize }) => ExportResult
   'presenter.move': (req: { path: string; position: SlidePosition; client: string }) => null
   'presenter.where': (req: { path: string }) => SlidePosition | null
+  /**
+   * Opens the audience or presenter view of a deck in windows the host places (the desktop app puts
+   * the audience full screen on the projector). `opened: false` means the page should open it itself.
+   */
+  'window.open': (req: { view: 'present' | 'presenter'; path: string }) => { opened: boolean }
 }
 
 /** Events (Briefdeck → UI). Names are `noun.pastTense`. */
@@ -89,6 +94,8 @@ export interface Events {
   'deck.changed': DeckSnapshot
   'deck.removed': { path: string }
   'presenter.moved': { path: string; position: SlidePosition; client: string }
+  /** A menu command for the focused window (the desktop app's File › Save, …). */
+  'app.command': { command: 'save' | 'open-deck'; path?: string }
 }
 
 export type Channel = keyof Invokes
@@ -101,9 +108,9 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: Erro
 
 /** The channels and events that exist, as run-time lists (the allow-lists). */
 export const CHANNELS: readonly Channel[] = [
-  'library.list', 'deck.open', 'deck.read', 'deck.save', 'export.pdf', 'presenter.move', 'presenter.where',
+  'library.list', 'deck.open', 'deck.read', 'deck.save', 'export.pdf', 'presenter.move', 'presenter.where', 'window.open',
 ]
-export const EVENTS: readonly EventName[] = ['library.changed', 'deck.changed', 'deck.removed', 'presenter.moved']
+export const EVENTS: readonly EventName[] = ['library.changed', 'deck.changed', 'deck.removed', 'presenter.moved', 'app.command']
 
 /** The one typed API the UI talks to, whatever carries it (Electron IPC, HTTP + WebSocket). */
 export interface BriefdeckApi {

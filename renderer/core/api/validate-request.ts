@@ -54,6 +54,7 @@ const SHAPES: Record<Channel, Record<string, Check>> = {
   'export.pdf': { path: nullable(deckPath), layout: oneOf('slides', 'handout'), size: oneOf('16:9', 'a4', 'letter') },
   'presenter.move': { path: deckPath, position, client: clientId },
   'presenter.where': { path: deckPath },
+  'window.open': { view: oneOf('present', 'presenter'), path: deckPath },
 }
 
 function exactKeys(object: Record<string, unknown>, keys: string[], name: string): void {

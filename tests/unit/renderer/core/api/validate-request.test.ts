@@ -15,6 +15,7 @@ describe('validateRequest', () => {
       'export.pdf': { path: null, layout: 'handout', size: 'a4' },
       'presenter.move': { path: 'a.md', position: { h: 2, v: 0, f: -1 }, client: 'tab-1' },
       'presenter.where': { path: 'a.md' },
+      'window.open': { view: 'presenter', path: 'a.md' },
     }
     for (const channel of CHANNELS) expect(() => validateRequest(channel, good[channel])).not.toThrow()
   })

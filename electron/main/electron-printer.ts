@@ -1,0 +1,53 @@
+import { BrowserWindow } from 'electron'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { BriefdeckError } from '../../renderer/core/errors'
+import type { Printer } from '../node/printer'
+
+/** The desktop app's Printer: a hidden, sandboxed window and `webContents.printToPDF`. */
+export function createElectronPrinter(): Printer {
+  async function withDocument<T>(html: string, size: { width: number; height: number } | undefined, run: (window: BrowserWindow) => Promise<T>): Promise<T> {
+    const dir = await mkdtemp(join(tmpdir(), 'briefdeck-print-'))
+    const window = new BrowserWindow({
+      show: false,
+      width: Math.ceil(size?.width ?? 1280),
+      height: Math.ceil(size?.height ?? 720),
+      useContentSize: true,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: true, disableBlinkFeatures: 'Auxclick' },
+    })
+    try {
+      // A file, not a data: URL: print documents are megabytes of inlined fonts and images.
+      const file = join(dir, 'print.html')
+      await writeFile(file, html)
+      await window.loadFile(file)
+      const started = Date.now()
+      while (!(await window.webContents.executeJavaScript("document.documentElement.hasAttribute('data-bd-ready')"))) {
+        if (Date.now() - started > 120_000) throw new BriefdeckError('E_BROWSER', 'the print document did not finish laying out')
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      return await run(window)
+    } catch (error) {
+      if (error instanceof BriefdeckError) throw error
+      throw new BriefdeckError('E_BROWSER', `printing failed: ${(error as Error).message}`, { cause: error })
+    } finally {
+      window.destroy()
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
+  return {
+    pdf: (html, options) => withDocument(html, undefined, (window) =>
+      window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: options.tagged, generateDocumentOutline: false })),
+    png: (html, size) => withDocument(html, size, async (window) => {
+      const count = (await window.webContents.executeJavaScript("document.querySelectorAll('.bd-page').length")) as number
+      const shots: Uint8Array[] = []
+      for (let i = 0; i < count; i++) {
+        await window.webContents.executeJavaScript(`document.querySelectorAll('.bd-page')[${i}].scrollIntoView()`)
+        shots.push((await window.webContents.capturePage()).toPNG())
+      }
+      return shots
+    }),
+    async close() {},
+  }
+}

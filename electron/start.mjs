@@ -1,0 +1,20 @@
+// `npm start`: launches the desktop app on slides/. Where the Electron binary was not downloaded
+// (offline installs, ELECTRON_SKIP_BINARY_DOWNLOAD=1), says so in one line and points to browser mode.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('../', import.meta.url))
+let binary
+try {
+  binary = createRequire(import.meta.url)('electron')
+} catch {
+  binary = undefined
+}
+if (typeof binary !== 'string' || !existsSync(binary)) {
+  process.stderr.write('briefdeck: the Electron binary is not installed on this machine (npm ci skipped its download), so the desktop app cannot start; present in your browser instead: npx briefdeck serve --open\n')
+  process.exit(1)
+}
+const child = spawn(binary, [root, ...process.argv.slice(2)], { stdio: 'inherit' })
+child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)))
