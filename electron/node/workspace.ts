@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { type FSWatcher, watch } from 'node:fs'
-import { mkdir, readdir, realpath, stat } from 'node:fs/promises'
+import { mkdir, readFile, readdir, realpath, stat, unlink } from 'node:fs/promises'
+import { homedir } from 'node:os'
 import { basename, dirname, join, relative, sep } from 'node:path'
 import type {
   Channel, DeckSnapshot, DeckSummary, EventName, Events, Request, Result, SlidePosition, SlideView,
@@ -14,7 +15,7 @@ import { locateDeckAsset } from './deck-assets'
 import { exportBriefing } from './export-briefing'
 import { loadDeckFile } from './load-deck-file'
 import type { Printer } from './printer'
-import { deckStyles } from './runtime-assets'
+import { deckStyles, readTemplate } from './runtime-assets'
 import { writeFileAtomic } from './write-file-atomic'
 
 export interface WorkspaceOptions {
@@ -26,6 +27,8 @@ export interface WorkspaceOptions {
   /** Where exported PDFs go, and how the UI reaches one. */
   exportDir: string
   exportLocation(file: string): string
+  /** Where unsaved editor text is kept between crashes; default $XDG_CACHE_HOME/briefdeck/recovery. */
+  recoveryDir?: string
 }
 
 export type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Result<C>> }
@@ -91,7 +94,13 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     const key = `${info.mtimeMs}:${info.size}`
     const known = cache.get(path)
     if (known && known.key === key) return known
-    const text = await loadDeckFile(file)
+    const compiled = await compileText(path, file, await loadDeckFile(file), key)
+    cache.set(path, compiled)
+    return compiled
+  }
+
+  /** Compiles a deck's text as if it were the file `file` (images resolve from its folder). */
+  const compileText = async (path: string, file: string, text: string, key: string): Promise<Compiled> => {
     const base = await root()
     const deckDir = dirname(file)
     const resolveAsset = (deckPath: string): AssetResolution => {
@@ -113,9 +122,14 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
       config: toRevealConfig(deck),
       diagnostics: all,
     }
-    const compiled = { key, snapshot, summary: toSummary(deck, snapshot, all) }
-    cache.set(path, compiled)
-    return compiled
+    return { key, snapshot, summary: toSummary(deck, snapshot, all) }
+  }
+
+  const recoveryDir = options.recoveryDir ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'briefdeck', 'recovery')
+  const recoveryFile = async (path: string): Promise<string> =>
+    join(recoveryDir, `${createHash('sha256').update(join(await root(), ...path.split('/'))).digest('hex').slice(0, 24)}.json`)
+  const clearRecovery = async (path: string): Promise<void> => {
+    await unlink(await recoveryFile(path)).catch(() => {})
   }
 
   const listDecks = async (): Promise<string[]> => {
@@ -157,7 +171,55 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
         throw new BriefdeckError('E_CONFLICT', `${path} changed on disk since it was opened; reload or keep your version explicitly`)
       }
       await writeFileAtomic(current === null ? file : await resolveDeck(path), text)
+      await clearRecovery(path)
       return { version: versionOf(text) }
+    },
+    'deck.preview': async ({ path, text }) => {
+      const base = await root()
+      const file = await resolveDeck(path).catch(() => join(base, ...path.split('/')))
+      return (await compileText(path, file, text, 'preview')).snapshot
+    },
+    'deck.create': async ({ name }) => {
+      const base = await root()
+      const stem = toFileStem(name)
+      let path = `${stem}.md`
+      for (let n = 2; await stat(join(base, path)).then(() => true, () => false); n++) path = `${stem}-${n}.md`
+      const template = readTemplate('new-deck.md').replace(/^title: .*$/m, `title: ${JSON.stringify(name.trim())}`).replace(/^# New briefing$/m, `# ${name.trim().replace(/[\r\n]+/g, ' ')}`)
+      await writeFileAtomic(join(base, path), template)
+      return { path }
+    },
+    'asset.add': async ({ deck, name, base64 }) => {
+      const deckDir = dirname(await resolveDeck(deck))
+      const bytes = Buffer.from(base64, 'base64')
+      if (!looksLikeImage(bytes, name)) throw new BriefdeckError('E_INVALID', `${name} is not the image its name says`)
+      const assets = join(deckDir, 'assets')
+      await mkdir(assets, { recursive: true })
+      const dot = name.lastIndexOf('.')
+      const stem = toFileStem(name.slice(0, dot)) || 'image'
+      const extension = name.slice(dot + 1).toLowerCase()
+      let file = `${stem}.${extension}`
+      for (let n = 2; await stat(join(assets, file)).then(() => true, () => false); n++) file = `${stem}-${n}.${extension}`
+      await writeFileAtomic(join(assets, file), bytes)
+      return { path: `assets/${file}` }
+    },
+    'recovery.put': async ({ path, text }) => {
+      if (text === null) {
+        await clearRecovery(path)
+        return null
+      }
+      await mkdir(recoveryDir, { recursive: true })
+      await writeFileAtomic(await recoveryFile(path), JSON.stringify({ path, text, savedAt: Date.now() }))
+      return null
+    },
+    'recovery.get': async ({ path }) => {
+      const saved = await readFile(await recoveryFile(path), 'utf8').catch(() => null)
+      if (saved === null) return null
+      try {
+        const { text, savedAt } = JSON.parse(saved) as { text: unknown; savedAt: unknown }
+        return typeof text === 'string' && typeof savedAt === 'number' ? { text, savedAt } : null
+      } catch {
+        return null
+      }
     },
     'export.pdf': async ({ path, layout, size }) => {
       const base = await root()
@@ -235,6 +297,26 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
       watcher?.close()
       listeners.clear()
     },
+  }
+}
+
+/** A file name from a title: lower case letters, digits and dashes, at most 60 characters. */
+export function toFileStem(name: string): string {
+  return name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '') || 'deck'
+}
+
+/** Whether bytes start as the image format their file name claims (so a paste cannot plant a script). */
+export function looksLikeImage(bytes: Uint8Array, name: string): boolean {
+  const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase()
+  const starts = (...signature: number[]) => signature.every((b, i) => bytes[i] === b)
+  switch (extension) {
+    case 'png': return starts(0x89, 0x50, 0x4e, 0x47)
+    case 'jpg': case 'jpeg': return starts(0xff, 0xd8, 0xff)
+    case 'gif': return starts(0x47, 0x49, 0x46, 0x38)
+    case 'webp': return starts(0x52, 0x49, 0x46, 0x46) && String.fromCharCode(...bytes.slice(8, 12)) === 'WEBP'
+    case 'avif': return String.fromCharCode(...bytes.slice(4, 12)).startsWith('ftypavi')
+    case 'svg': return /<svg[\s>]/i.test(new TextDecoder().decode(bytes.slice(0, 4096)))
+    default: return false
   }
 }
 

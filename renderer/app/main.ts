@@ -1,21 +1,25 @@
 import 'reveal.js/reveal.css'
 import './styles.css'
 import { connectApi } from '../api/connect'
+import { editorView } from './editor/editor-view'
 import { libraryView } from './library/library-view'
 import { presentView } from './present/present-view'
 import { presenterView } from './presenter/presenter-view'
 
-/** Routes: `#/` the library, `#/present/<deck>` the audience view, `#/presenter/<deck>` the presenter view. */
+/**
+ * Routes: `#/` the library, `#/present/<deck>` the audience view, `#/presenter/<deck>` the presenter
+ * view, `#/edit/<deck>` the editor.
+ */
 const api = connectApi()
 const root = document.getElementById('bd-root') as HTMLElement
 let leave: (() => void) | undefined
 let showing = ''
 
 async function route(): Promise<void> {
-  const [, view, encoded] = /^#\/(present|presenter)\/(.+)$/.exec(location.hash) ?? []
+  const [, view, encoded] = /^#\/(present|presenter|edit)\/(.+)$/.exec(location.hash) ?? []
   const key = view ? `${view}:${encoded}` : 'library'
   if (key === showing) return
-  if (showing.startsWith('present')) {
+  if (showing.startsWith('present') || showing.startsWith('edit')) {
     // reveal.js takes over the page's classes and listeners; a fresh page is the clean way back.
     location.reload()
     return
@@ -26,6 +30,7 @@ async function route(): Promise<void> {
   const path = encoded ? decodeURIComponent(encoded) : ''
   leave = view === 'present' ? await presentView(root, api, path)
     : view === 'presenter' ? await presenterView(root, api, path)
+    : view === 'edit' ? await editorView(root, api, path)
     : libraryView(root, api)
 }
 

@@ -7,9 +7,21 @@ export function libraryView(root: HTMLElement, api: BriefdeckApi): () => void {
   const status = h('p', { class: 'bd-status', role: 'status' })
   const grid = h('ul', { class: 'bd-library', 'aria-label': 'Decks' })
   const exportBook = (layout: PdfLayout) => () => void runExport(api, status, null, layout)
+  const name = h('input', { type: 'text', name: 'deck-name', placeholder: 'New deck title', 'aria-label': 'New deck title', maxlength: '120' })
+  const create = async (event: Event): Promise<void> => {
+    event.preventDefault()
+    try {
+      const { path } = await api.invoke('deck.create', { name: name.value })
+      location.hash = `#/edit/${encodeURIComponent(path)}`
+    } catch (error) {
+      status.className = 'bd-status bd-error'
+      status.textContent = (error as Error).message
+    }
+  }
   root.replaceChildren(
     h('header', { class: 'bd-bar' },
       h('h1', {}, 'Briefdeck'),
+      h('form', { class: 'bd-new-deck', onsubmit: (event) => void create(event) }, name, h('button', { type: 'submit' }, 'New deck')),
       h('span', { class: 'bd-spacer' }),
       h('button', { type: 'button', onclick: exportBook('slides') }, 'Export briefing book (PDF)'),
       h('button', { type: 'button', onclick: exportBook('handout') }, 'Export handouts (PDF)')),
@@ -39,7 +51,7 @@ export function libraryView(root: HTMLElement, api: BriefdeckApi): () => void {
 }
 
 function deckCard(deck: DeckSummary, api: BriefdeckApi, status: HTMLElement): HTMLElement {
-  const open = (view: 'present' | 'presenter') => () => {
+  const open = (view: 'present' | 'presenter' | 'edit') => () => {
     location.hash = `#/${view}/${encodeURIComponent(deck.path)}`
   }
   const thumbnail = deck.firstSlide ? slideThumbnail(deck.firstSlide, deck.css) : h('div', { class: 'bd-thumbnail bd-thumbnail-missing' }, 'No preview')
@@ -54,6 +66,7 @@ function deckCard(deck: DeckSummary, api: BriefdeckApi, status: HTMLElement): HT
     h('div', { class: 'bd-actions' },
       h('button', { type: 'button', onclick: open('present') }, 'Present'),
       h('button', { type: 'button', onclick: open('presenter') }, 'Presenter view'),
+      h('button', { type: 'button', onclick: open('edit') }, 'Edit'),
       h('button', { type: 'button', onclick: () => void runExport(api, status, deck.path, 'slides') }, 'PDF'),
       h('button', { type: 'button', onclick: () => void runExport(api, status, deck.path, 'handout') }, 'Handout')),
   )

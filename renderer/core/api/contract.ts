@@ -77,6 +77,16 @@ export interface Invokes {
   'deck.read': (req: { path: string }) => { text: string; version: string }
   /** Saves only if the file on disk is still `baseVersion` (null: the file must not exist yet). */
   'deck.save': (req: { path: string; text: string; baseVersion: string | null }) => { version: string }
+  /** Compiles unsaved text as the deck at `path` would compile, for the editor's live preview. */
+  'deck.preview': (req: { path: string; text: string }) => DeckSnapshot
+  /** Creates a deck from the template under a file name made safe from `name`; returns its path. */
+  'deck.create': (req: { name: string }) => { path: string }
+  /** Copies an image (base64) into the deck's `assets/` folder; returns its path relative to the deck. */
+  'asset.add': (req: { deck: string; name: string; base64: string }) => { path: string }
+  /** Keeps unsaved editor text safe from crashes; `text` null removes it. */
+  'recovery.put': (req: { path: string; text: string | null }) => null
+  /** Unsaved text kept for a deck, if any, and when it was kept. */
+  'recovery.get': (req: { path: string }) => { text: string; savedAt: number } | null
   /** `path` null exports the whole folder as a briefing book. */
   'export.pdf': (req: { path: string | null; layout: PdfLayout; size: PdfSize }) => ExportResult
   'presenter.move': (req: { path: string; position: SlidePosition; client: string }) => null
@@ -108,7 +118,8 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: Erro
 
 /** The channels and events that exist, as run-time lists (the allow-lists). */
 export const CHANNELS: readonly Channel[] = [
-  'library.list', 'deck.open', 'deck.read', 'deck.save', 'export.pdf', 'presenter.move', 'presenter.where', 'window.open',
+  'library.list', 'deck.open', 'deck.read', 'deck.save', 'deck.preview', 'deck.create', 'asset.add', 'recovery.put',
+  'recovery.get', 'export.pdf', 'presenter.move', 'presenter.where', 'window.open',
 ]
 export const EVENTS: readonly EventName[] = ['library.changed', 'deck.changed', 'deck.removed', 'presenter.moved', 'app.command']
 

@@ -42,6 +42,19 @@ const position: Check = (value, name) => {
 const clientId: Check = (value, name) => {
   if (typeof value !== 'string' || !/^[\w-]{1,64}$/.test(value)) fail(`${name} must be a client id`)
 }
+/** A name for a new deck: a title people type, turned into a file name by the handler. */
+const deckName: Check = (value, name) => {
+  if (typeof value !== 'string' || value.trim().length === 0 || value.length > 120) fail(`${name} must be 1 to 120 characters`)
+}
+/** An image file name: letters, digits, dots, dashes, and an image extension. */
+const imageName: Check = (value, name) => {
+  if (typeof value !== 'string' || value.length > 200 || !/\.(png|jpe?g|gif|webp|svg|avif)$/i.test(value)) fail(`${name} must be an image file name (.png, .jpg, .gif, .webp, .svg, .avif)`)
+}
+/** Largest pasted or dropped image, as base64 (about 20 MB of image). */
+export const MAX_IMAGE_BASE64 = 28 * 1024 * 1024
+const base64: Check = (value, name) => {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_IMAGE_BASE64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) fail(`${name} must be base64 image data of at most 20 MB`)
+}
 const nullable = (check: Check): Check => (value, name) => {
   if (value !== null) check(value, name)
 }
@@ -51,6 +64,11 @@ const SHAPES: Record<Channel, Record<string, Check>> = {
   'deck.open': { path: deckPath },
   'deck.read': { path: deckPath },
   'deck.save': { path: deckPath, text, baseVersion: version },
+  'deck.preview': { path: deckPath, text },
+  'deck.create': { name: deckName },
+  'asset.add': { deck: deckPath, name: imageName, base64 },
+  'recovery.put': { path: deckPath, text: nullable(text) },
+  'recovery.get': { path: deckPath },
   'export.pdf': { path: nullable(deckPath), layout: oneOf('slides', 'handout'), size: oneOf('16:9', 'a4', 'letter') },
   'presenter.move': { path: deckPath, position, client: clientId },
   'presenter.where': { path: deckPath },

@@ -16,6 +16,11 @@ describe('validateRequest', () => {
       'presenter.move': { path: 'a.md', position: { h: 2, v: 0, f: -1 }, client: 'tab-1' },
       'presenter.where': { path: 'a.md' },
       'window.open': { view: 'presenter', path: 'a.md' },
+      'deck.preview': { path: 'a.md', text: '# A' },
+      'deck.create': { name: 'Q3 briefing' },
+      'asset.add': { deck: 'a.md', name: 'chart.png', base64: 'iVBORw0KGgo=' },
+      'recovery.put': { path: 'a.md', text: null },
+      'recovery.get': { path: 'a.md' },
     }
     for (const channel of CHANNELS) expect(() => validateRequest(channel, good[channel])).not.toThrow()
   })
@@ -53,6 +58,14 @@ describe('validateRequest', () => {
     expect(invalid('presenter.move', { path: 'a.md', position: { h: 1.5, v: 0, f: 0 }, client: 'c' })).toThrow(/slide index/)
     expect(invalid('presenter.move', { path: 'a.md', position: { h: 1, v: 0, f: 0, x: 1 }, client: 'c' })).toThrow(/unknown field/)
     expect(invalid('presenter.move', { path: 'a.md', position: { h: 1, v: 0, f: 0 }, client: '<script>' })).toThrow(/client id/)
+  })
+})
+
+describe('validateRequest: editor channels', () => {
+  it('refuses image names that are not images and data that is not base64', () => {
+    expect(invalid('asset.add', { deck: 'a.md', name: 'run.sh', base64: 'AAAA' })).toThrow(/image file name/)
+    expect(invalid('asset.add', { deck: 'a.md', name: 'a.png', base64: 'not base64!' })).toThrow(/base64/)
+    expect(invalid('deck.create', { name: '   ' })).toThrow(/1 to 120/)
   })
 })
 

@@ -1,0 +1,37 @@
+import type { DeckSnapshot } from '../../core/api/contract'
+import { changedSlides } from './changed-slides'
+import { type RevealApi, positionOf, replaceSlides } from '../shared/reveal-deck'
+
+/**
+ * Brings the preview to a new version of the deck touching only the slides that changed, and keeps
+ * reveal.js on the same slide and fragment. A change of shape (slides added or removed) re-renders all.
+ */
+export function patchPreview(deck: RevealApi, before: DeckSnapshot, after: DeckSnapshot): number[] {
+  const { sameShape, changed } = changedSlides(before.slides, after.slides)
+  if (!sameShape) {
+    replaceSlides(deck, after)
+    return changed
+  }
+  if (changed.length === 0) return changed
+  const at = positionOf(deck)
+  const sections = deck.getSlides() as HTMLElement[]
+  const highlight = deck.getPlugin('highlight') as { highlightBlock?: (block: HTMLElement) => void } | undefined
+  for (const index of changed) {
+    const section = sections[index]
+    const slide = after.slides[index]
+    if (!section) continue
+    for (const name of section.getAttributeNames()) {
+      if (!name.startsWith('data-bd-') && name !== 'class' && name !== 'style' && name !== 'hidden' && name !== 'aria-hidden') section.removeAttribute(name)
+    }
+    for (const [name, value] of Object.entries(slide.attributes)) {
+      if (name === 'class') section.className = `${value} ${section.className.split(' ').filter((c) => ['present', 'past', 'future', 'stack'].includes(c)).join(' ')}`.trim()
+      else section.setAttribute(name, value)
+    }
+    // Slide HTML is sanitised by the deck compiler before it gets here.
+    section.innerHTML = slide.html + (slide.notesHtml ? `<aside class="notes">${slide.notesHtml}</aside>` : '')
+    section.querySelectorAll<HTMLElement>('pre code').forEach((block) => highlight?.highlightBlock?.(block))
+  }
+  deck.sync()
+  deck.slide(at.h, at.v, at.f)
+  return changed
+}
