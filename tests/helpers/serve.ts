@@ -14,8 +14,8 @@ export interface Served {
 }
 
 /** Starts the real `briefdeck serve` in its own process on a free port and waits for its address. */
-export async function startServe(folder: string, extra: string[] = []): Promise<Served> {
-  const child = spawn(process.execPath, [BIN, 'serve', folder, '--port', '0', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] })
+export async function startServe(folder: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Served> {
+  const child = spawn(process.execPath, [BIN, 'serve', folder, '--port', '0', ...extra], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
   let output = ''
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))

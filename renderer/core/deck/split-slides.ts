@@ -93,7 +93,7 @@ export function splitSlides(
   if (fence) {
     diagnostics.push({
       code: 'E_UNCLOSED_FENCE', severity: 'error', file, line: fence.line,
-      message: `code fence ${fence.marker.length > 12 ? `of ${fence.marker.length} ${fence.marker[0]} characters` : `\`${fence.marker}\``} opened here is never closed`,
+      message: `code fence ${fence.marker.length > 12 ? `of ${fence.marker.length} ${fence.marker[0]} characters` : fence.marker} opened here is never closed`,
     })
   }
   return { slides, diagnostics }
