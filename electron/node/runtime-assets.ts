@@ -110,8 +110,24 @@ export function deckFontCss(...decks: Deck[]): string {
   return fontCss(text, code, /<(em|i)[\s>]/.test(allHtml))
 }
 
-/** The @font-face rules for the bundled font files that draw `text` (and `code` in the code font). */
+const fontCssMemo = new Map<string, string>()
+/**
+ * The @font-face rules for the bundled font files that draw `text` (and `code` in the code font).
+ * Remembered per character set: an editor recompiles on every keystroke, and typing rarely adds a
+ * character the deck did not already use, while choosing among the Japanese ranges is costly.
+ */
 export function fontCss(text: string, code: string, italic: boolean): string {
+  const key = `${italic}|${codePointsOf(text).join(',')}|${codePointsOf(code).join(',')}`
+  let css = fontCssMemo.get(key)
+  if (css === undefined) {
+    css = selectFontCss(text, code, italic)
+    if (fontCssMemo.size >= 32) fontCssMemo.delete(fontCssMemo.keys().next().value as string)
+    fontCssMemo.set(key, css)
+  }
+  return css
+}
+
+function selectFontCss(text: string, code: string, italic: boolean): string {
   const { manifest, sheets } = loadFonts()
   const usable = sheets.filter((sheet) => !sheet.italic || italic)
   const pick = (stack: string[], points: number[], forCode: boolean): string[] => {

@@ -110,6 +110,7 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     }
     const { deck, diagnostics } = parseDeck(text, { file: path, resolveAsset })
     const styles = deckStyles(deck)
+    const css = styles.styles.join('\n')
     const all = [...diagnostics, ...styles.diagnostics]
     const snapshot: DeckSnapshot = {
       path,
@@ -118,7 +119,8 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
       meta: { title: deck.meta.title, subtitle: deck.meta.subtitle, author: deck.meta.author, date: deck.meta.date, duration: deck.meta.duration },
       slides: deck.slides.map(toSlideView),
       sectionsHtml: renderSlides(deck),
-      css: styles.styles.join('\n'),
+      css,
+      cssHash: cssHashOf(css),
       config: toRevealConfig(deck),
       diagnostics: all,
     }
@@ -174,10 +176,12 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
       await clearRecovery(path)
       return { version: versionOf(text) }
     },
-    'deck.preview': async ({ path, text }) => {
+    'deck.preview': async ({ path, text, knownCssHash }) => {
       const base = await root()
       const file = await resolveDeck(path).catch(() => join(base, ...path.split('/')))
-      return (await compileText(path, file, text, 'preview')).snapshot
+      const { snapshot } = await compileText(path, file, text, 'preview')
+      // Previews travel on every keystroke: no second copy of the slides, and no CSS the editor has.
+      return { ...snapshot, sectionsHtml: '', css: snapshot.cssHash === knownCssHash ? '' : snapshot.css }
     },
     'deck.create': async ({ name }) => {
       const base = await root()
@@ -298,6 +302,17 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
       listeners.clear()
     },
   }
+}
+
+let lastCss = ''
+let lastCssHash = versionOf('')
+/** The hash of a deck's CSS; the same CSS as last time (the usual case while typing) is not hashed again. */
+function cssHashOf(css: string): string {
+  if (css !== lastCss) {
+    lastCss = css
+    lastCssHash = versionOf(css)
+  }
+  return lastCssHash
 }
 
 /** A file name from a title: lower case letters, digits and dashes, at most 60 characters. */

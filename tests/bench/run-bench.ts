@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runExportBench } from './export-bench'
+import { runEditorBench } from './editor-bench'
 import { runServeBench } from './serve-bench'
 
 const HERE = fileURLToPath(new URL('.', import.meta.url))
@@ -35,3 +36,4 @@ console.log(row('the seven decks in slides/', scenario('compile-scenario.ts', 's
 const only = process.env.BENCH_ONLY
 if (!only || only === 'export') await runExportBench()
 if (!only || only === 'serve') await runServeBench()
+if (!only || only === 'editor') await runEditorBench()

@@ -37,7 +37,6 @@ async function openEditor(deck: string, server = served): Promise<{ context: Bro
   return { context, page }
 }
 
-const previewHeading = (page: Page) => page.evaluate(() => document.querySelector('.bd-preview-deck .slides section.present:not(.stack)')?.querySelector('h1, h2, h3')?.textContent ?? '')
 const editorText = (page: Page) => page.evaluate(() => (document.querySelector('.cm-content') as HTMLElement).innerText)
 /** Clicks a source line, paging down first if CodeMirror has not rendered it yet (it renders what is in view). */
 async function clickLine(page: Page, text: string): Promise<void> {

@@ -6,6 +6,7 @@ import { EditorView, GutterMarker, gutter, keymap } from '@codemirror/view'
 import { basicSetup } from 'codemirror'
 import type { BriefdeckApi, DeckSnapshot } from '../../core/api/contract'
 import { BriefdeckError } from '../../core/errors'
+import { renderSections } from '../../core/html/render-deck'
 import { openViewWindow } from '../present/present-view'
 import { applyDeckCss } from '../shared/deck-css'
 import { h } from '../shared/dom'
@@ -16,7 +17,7 @@ import { type LineMark, markLines, slideAtLine } from './source-map'
 
 const THEME_KEY = 'briefdeck.editorTheme'
 /** Typing pauses this long before the preview compiles; compiles never overlap. */
-const PREVIEW_DELAY_MS = 40
+const PREVIEW_DELAY_MS = 25
 const RECOVERY_DELAY_MS = 800
 
 class LineMarker extends GutterMarker {
@@ -60,7 +61,7 @@ export async function editorView(root: HTMLElement, api: BriefdeckApi, path: str
   document.title = `${path} — Briefdeck`
   let version: string = loaded.version
   let savedText = loaded.text
-  let snapshot: DeckSnapshot = await api.invoke('deck.preview', { path, text: loaded.text })
+  let snapshot: DeckSnapshot = withSections(await api.invoke('deck.preview', { path, text: loaded.text, knownCssHash: null }))
   applyDeckCss(snapshot.css)
 
   const dirtyMark = h('span', { class: 'bd-dirty', title: 'Unsaved changes', hidden: true }, '●')
@@ -146,8 +147,9 @@ export async function editorView(root: HTMLElement, api: BriefdeckApi, path: str
     }
     compiling = true
     try {
-      const next = await api.invoke('deck.preview', { path, text: view.state.doc.toString() })
-      if (next.css !== snapshot.css) applyDeckCss(next.css)
+      const next = withSections(await api.invoke('deck.preview', { path, text: view.state.doc.toString(), knownCssHash: snapshot.cssHash }))
+      if (next.css === '') next.css = snapshot.css
+      else applyDeckCss(next.css)
       patchPreview(preview, snapshot, next)
       snapshot = next
       followCursor()
@@ -329,6 +331,11 @@ export async function editorView(root: HTMLElement, api: BriefdeckApi, path: str
     view.destroy()
     preview.destroy()
   }
+}
+
+/** Previews come without their sections HTML; it is rebuilt here from the slides. */
+function withSections(snapshot: DeckSnapshot): DeckSnapshot {
+  return snapshot.sectionsHtml === '' ? { ...snapshot, sectionsHtml: renderSections(snapshot.slides) } : snapshot
 }
 
 function toBase64(file: File): Promise<string> {

@@ -31,7 +31,8 @@ export function patchPreview(deck: RevealApi, before: DeckSnapshot, after: DeckS
     section.innerHTML = slide.html + (slide.notesHtml ? `<aside class="notes">${slide.notesHtml}</aside>` : '')
     section.querySelectorAll<HTMLElement>('pre code').forEach((block) => highlight?.highlightBlock?.(block))
   }
-  deck.sync()
+  // Only the changed slides are brought back in step: a full sync() would redo all of a long deck.
+  for (const index of changed) if (sections[index]) deck.syncSlide(sections[index])
   deck.slide(at.h, at.v, at.f)
   return changed
 }

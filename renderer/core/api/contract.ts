@@ -44,9 +44,12 @@ export interface DeckSnapshot {
   title: string
   meta: Pick<FrontMatter, 'title' | 'subtitle' | 'author' | 'date' | 'duration'>
   slides: SlideView[]
-  /** The reveal.js <section>s, vertical stacks included. */
+  /** The reveal.js <section>s, vertical stacks included ('' in a preview: renderSections(slides) rebuilds it). */
   sectionsHtml: string
+  /** Theme, fonts and code CSS ('' in a preview when it equals the `knownCssHash` the UI sent). */
   css: string
+  /** Hash of `css`, so a UI can tell the server which CSS it already has. */
+  cssHash: string
   /** Options for Reveal.initialize (plugins and transport-specific settings are the UI's). */
   config: Record<string, unknown>
   diagnostics: Diagnostic[]
@@ -77,8 +80,11 @@ export interface Invokes {
   'deck.read': (req: { path: string }) => { text: string; version: string }
   /** Saves only if the file on disk is still `baseVersion` (null: the file must not exist yet). */
   'deck.save': (req: { path: string; text: string; baseVersion: string | null }) => { version: string }
-  /** Compiles unsaved text as the deck at `path` would compile, for the editor's live preview. */
-  'deck.preview': (req: { path: string; text: string }) => DeckSnapshot
+  /**
+   * Compiles unsaved text as the deck at `path` would compile, for the editor's live preview. The CSS
+   * (hundreds of KiB of fonts) comes back empty when it still hashes to `knownCssHash`.
+   */
+  'deck.preview': (req: { path: string; text: string; knownCssHash: string | null }) => DeckSnapshot
   /** Creates a deck from the template under a file name made safe from `name`; returns its path. */
   'deck.create': (req: { name: string }) => { path: string }
   /** Copies an image (base64) into the deck's `assets/` folder; returns its path relative to the deck. */

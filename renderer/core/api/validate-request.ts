@@ -64,7 +64,7 @@ const SHAPES: Record<Channel, Record<string, Check>> = {
   'deck.open': { path: deckPath },
   'deck.read': { path: deckPath },
   'deck.save': { path: deckPath, text, baseVersion: version },
-  'deck.preview': { path: deckPath, text },
+  'deck.preview': { path: deckPath, text, knownCssHash: version },
   'deck.create': { name: deckName },
   'asset.add': { deck: deckPath, name: imageName, base64 },
   'recovery.put': { path: deckPath, text: nullable(text) },

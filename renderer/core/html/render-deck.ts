@@ -64,10 +64,18 @@ export function contentSecurityPolicy(
   ].join('; ')
 }
 
+/** What rendering a slide's <section> needs (a Slide, or the API's SlideView). */
+export type SectionSlide = Pick<Slide, 'index' | 'h' | 'v' | 'html' | 'notesHtml' | 'attributes' | 'startLine' | 'endLine'>
+
 /** The `<section>` elements of a deck, vertical slides nested in their stack as reveal.js expects. */
 export function renderSlides(deck: Deck): string {
-  const stacks: Slide[][] = []
-  for (const slide of deck.slides) (stacks[slide.h] ??= []).push(slide)
+  return renderSections(deck.slides)
+}
+
+/** The `<section>` elements of a list of slides (see renderSlides); runs in the browser as well. */
+export function renderSections(slides: readonly SectionSlide[]): string {
+  const stacks: SectionSlide[][] = []
+  for (const slide of slides) (stacks[slide.h] ??= []).push(slide)
   return stacks
     .filter((stack) => stack !== undefined)
     .map((stack) => (stack.length === 1
@@ -76,7 +84,7 @@ export function renderSlides(deck: Deck): string {
     .join('\n')
 }
 
-function renderSection(slide: Slide): string {
+function renderSection(slide: SectionSlide): string {
   const attributes = Object.entries(slide.attributes)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('')

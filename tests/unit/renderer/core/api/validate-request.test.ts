@@ -16,7 +16,7 @@ describe('validateRequest', () => {
       'presenter.move': { path: 'a.md', position: { h: 2, v: 0, f: -1 }, client: 'tab-1' },
       'presenter.where': { path: 'a.md' },
       'window.open': { view: 'presenter', path: 'a.md' },
-      'deck.preview': { path: 'a.md', text: '# A' },
+      'deck.preview': { path: 'a.md', text: '# A', knownCssHash: null },
       'deck.create': { name: 'Q3 briefing' },
       'asset.add': { deck: 'a.md', name: 'chart.png', base64: 'iVBORw0KGgo=' },
       'recovery.put': { path: 'a.md', text: null },
