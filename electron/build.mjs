@@ -5,18 +5,19 @@ import { build } from 'esbuild'
 import { copyFileSync, mkdirSync } from 'node:fs'
 
 const root = new URL('../', import.meta.url).pathname
+/** What every Node-side bundle shares. */
+const forNode = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' }
 
+// The CLI, and the desktop app's main process (ESM; dependencies stay in node_modules, inside the
+// asar once packaged).
 await build({
-  entryPoints: { cli: `${root}electron/cli/main.ts` },
+  entryPoints: { cli: `${root}electron/cli/main.ts`, main: `${root}electron/main/main.ts` },
   outdir: `${root}dist`,
   outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
+  ...forNode,
   format: 'esm',
-  target: 'node20',
   packages: 'external',
   sourcemap: 'linked',
-  logLevel: 'warning',
 })
 
 mkdirSync(`${root}dist/app`, { recursive: true })
@@ -34,28 +35,12 @@ await build({
 copyFileSync(`${root}renderer/app/index.html`, `${root}dist/app/index.html`)
 copyFileSync(`${root}assets/icons/icon.png`, `${root}dist/app/icon.png`)
 
-// The desktop app: its main process (ESM, dependencies from node_modules inside the asar) and its
-// preload, which runs sandboxed and so must be one self-contained CommonJS file.
-await build({
-  entryPoints: { main: `${root}electron/main/main.ts` },
-  outdir: `${root}dist`,
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  sourcemap: 'linked',
-  logLevel: 'warning',
-})
+// The desktop app's preload runs sandboxed, so it must be one self-contained CommonJS file.
 await build({
   entryPoints: { preload: `${root}electron/preload/preload.ts` },
   outdir: `${root}dist`,
   outExtension: { '.js': '.cjs' },
-  bundle: true,
-  platform: 'node',
+  ...forNode,
   format: 'cjs',
-  target: 'node20',
   external: ['electron'],
-  logLevel: 'warning',
 })

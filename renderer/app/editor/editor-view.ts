@@ -10,6 +10,7 @@ import { renderSections } from '../../core/html/render-deck'
 import { openViewWindow } from '../present/present-view'
 import { applyDeckCss } from '../shared/deck-css'
 import { h } from '../shared/dom'
+import { loadOrExplain } from '../shared/load-or-explain'
 import { type RevealApi, mountDeck, positionOf } from '../shared/reveal-deck'
 import { patchPreview } from './incremental-preview'
 import { measureOverflow } from './measure-overflow'
@@ -51,13 +52,8 @@ function slideGutter(): Extension {
  * is kept in a recovery file until it is saved.
  */
 export async function editorView(root: HTMLElement, api: BriefdeckApi, path: string): Promise<() => void> {
-  let loaded: { text: string; version: string }
-  try {
-    loaded = await api.invoke('deck.read', { path })
-  } catch (error) {
-    root.replaceChildren(h('div', { class: 'bd-message' }, h('p', { class: 'bd-error' }, (error as Error).message), h('a', { href: '#/' }, 'Back to the library')))
-    return () => {}
-  }
+  const loaded = await loadOrExplain(root, () => api.invoke('deck.read', { path }))
+  if (!loaded) return () => {}
   document.title = `${path} — Briefdeck`
   let version: string = loaded.version
   let savedText = loaded.text

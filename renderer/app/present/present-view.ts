@@ -1,6 +1,7 @@
 import type { BriefdeckApi, DeckSnapshot } from '../../core/api/contract'
 import { applyDeckCss } from '../shared/deck-css'
-import { describeDiagnostic, h } from '../shared/dom'
+import { h } from '../shared/dom'
+import { loadOrExplain, showErrors } from '../shared/load-or-explain'
 import { jumpOnNumber, mountDeck, newClientId, replaceSlides, syncPosition } from '../shared/reveal-deck'
 
 /**
@@ -19,23 +20,15 @@ export async function openViewWindow(api: BriefdeckApi, view: 'present' | 'prese
  * window or device, and reloads in place when the file changes.
  */
 export async function presentView(root: HTMLElement, api: BriefdeckApi, path: string): Promise<() => void> {
-  let snapshot: DeckSnapshot
-  try {
-    snapshot = await api.invoke('deck.open', { path })
-  } catch (error) {
-    root.replaceChildren(h('div', { class: 'bd-message' }, h('p', { class: 'bd-error' }, (error as Error).message), h('a', { href: '#/' }, 'Back to the library')))
-    return () => {}
-  }
+  const opened = await loadOrExplain(root, () => api.invoke('deck.open', { path }))
+  if (!opened) return () => {}
+  let snapshot: DeckSnapshot = opened
   document.title = `${snapshot.title} — Briefdeck`
   applyDeckCss(snapshot.css)
   const banner = h('div', { class: 'bd-banner', role: 'alert', hidden: true })
   const container = h('div', { class: 'bd-audience' })
   root.replaceChildren(container, banner)
-  const showProblems = (s: DeckSnapshot): void => {
-    const errors = s.diagnostics.filter((d) => d.severity === 'error')
-    banner.hidden = errors.length === 0
-    banner.textContent = errors.map(describeDiagnostic).join('\n')
-  }
+  const showProblems = (s: DeckSnapshot): void => showErrors(banner, s.diagnostics)
   showProblems(snapshot)
 
   const deck = await mountDeck(container, snapshot, { embedded: false, keyboard: true, controls: true })

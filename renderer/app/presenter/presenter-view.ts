@@ -1,7 +1,8 @@
 import type { BriefdeckApi, DeckSnapshot } from '../../core/api/contract'
 import { openViewWindow } from '../present/present-view'
 import { applyDeckCss } from '../shared/deck-css'
-import { describeDiagnostic, h } from '../shared/dom'
+import { h } from '../shared/dom'
+import { loadOrExplain, showErrors } from '../shared/load-or-explain'
 import { type RevealApi, jumpOnNumber, mountDeck, newClientId, positionOf, replaceSlides, syncPosition } from '../shared/reveal-deck'
 import { slideThumbnail } from '../shared/slide-thumbnail'
 import { formatDuration, pacing, slideBudgets } from './pacing'
@@ -16,13 +17,9 @@ const NOTES_SIZE_KEY = 'briefdeck.notesSize'
  * every audience view, and the other way round.
  */
 export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: string): Promise<() => void> {
-  let snapshot: DeckSnapshot
-  try {
-    snapshot = await api.invoke('deck.open', { path })
-  } catch (error) {
-    root.replaceChildren(h('div', { class: 'bd-message' }, h('p', { class: 'bd-error' }, (error as Error).message), h('a', { href: '#/' }, 'Back to the library')))
-    return () => {}
-  }
+  const opened = await loadOrExplain(root, () => api.invoke('deck.open', { path }))
+  if (!opened) return () => {}
+  let snapshot: DeckSnapshot = opened
   document.title = `Presenter — ${snapshot.title}`
   applyDeckCss(snapshot.css)
 
@@ -126,11 +123,7 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
   }
   document.addEventListener('keydown', onKey)
   const interval = setInterval(tick, 500)
-  const showProblems = (s: DeckSnapshot): void => {
-    const errors = s.diagnostics.filter((d) => d.severity === 'error')
-    problems.hidden = errors.length === 0
-    problems.textContent = errors.map(describeDiagnostic).join('\n')
-  }
+  const showProblems = (s: DeckSnapshot): void => showErrors(problems, s.diagnostics)
   showProblems(snapshot)
   moved()
 
