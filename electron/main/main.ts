@@ -81,7 +81,7 @@ async function openFolder(next: string, deck?: string): Promise<void> {
   void saveAppState(state).catch(() => {})
   currentDeck = deck ?? null
   buildMenu()
-  broadcast('library.changed', await base['library.list']({}).catch(() => []))
+  broadcast('library.changed', (await base['library.list']({}).catch(() => [])).map((summary) => ({ ...summary, css: '' })))
   if (deck) presentationOf(deck).open('both')
 }
 

@@ -269,7 +269,7 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     }
     // A changed image can change how any deck looks: recompile them all on the next open.
     if (names.some((n) => !/\.(md|markdown)$/i.test(n))) cache.clear()
-    emit('library.changed', await summaries().catch(() => []))
+    emit('library.changed', (await summaries().catch(() => [])).map((summary) => ({ ...summary, css: '' })))
   }
   const startWatching = async (): Promise<void> => {
     const base = await root().catch(() => null)
@@ -356,14 +356,14 @@ function toSummary(deck: Deck, snapshot: DeckSnapshot, diagnostics: Diagnostic[]
   return {
     path: snapshot.path, title: deck.title, date: deck.meta.date, author: deck.meta.author, slides: deck.slides.length,
     minutes: deck.meta.duration ?? estimateMinutes(deck), estimated: deck.meta.duration === undefined,
-    firstSlide: snapshot.slides[0] ?? null, css: snapshot.css,
+    firstSlide: snapshot.slides[0] ?? null, css: snapshot.css, cssHash: snapshot.cssHash,
     errors: diagnostics.filter((d) => d.severity === 'error'),
   }
 }
 
 function brokenSummary(path: string, message: string): DeckSummary {
   return {
-    path, title: path, slides: 0, minutes: 0, estimated: true, firstSlide: null, css: '',
+    path, title: path, slides: 0, minutes: 0, estimated: true, firstSlide: null, css: '', cssHash: '',
     errors: [{ code: 'E_FILE', severity: 'error', file: path, line: 1, message }],
   }
 }

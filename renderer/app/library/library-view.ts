@@ -29,7 +29,15 @@ export function libraryView(root: HTMLElement, api: BriefdeckApi): () => void {
     grid,
   )
 
+  // Change events leave the CSS out; it is reused by hash, and fetched again only when new.
+  const cssByHash = new Map<string, string>()
   const render = (decks: DeckSummary[]): void => {
+    for (const deck of decks) if (deck.css !== '') cssByHash.set(deck.cssHash, deck.css)
+    if (decks.some((deck) => deck.css === '' && deck.firstSlide !== null && !cssByHash.has(deck.cssHash))) {
+      void load()
+      return
+    }
+    decks = decks.map((deck) => (deck.css === '' ? { ...deck, css: cssByHash.get(deck.cssHash) ?? '' } : deck))
     if (decks.length === 0) {
       grid.replaceChildren(h('li', { class: 'bd-empty' }, 'No decks (*.md) in this folder.'))
       return

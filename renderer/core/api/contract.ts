@@ -18,8 +18,10 @@ export interface DeckSummary {
   estimated: boolean
   /** The first slide, for a thumbnail; null when the deck fails to compile. */
   firstSlide: SlideView | null
-  /** Theme, fonts and code CSS for this deck's slides. */
+  /** Theme, fonts and code CSS for this deck's slides ('' in `library.changed` events: see cssHash). */
   css: string
+  /** Hash of the CSS, so a UI can reuse CSS it already has instead of receiving it again. */
+  cssHash: string
   errors: Diagnostic[]
 }
 
@@ -106,6 +108,7 @@ export interface Invokes {
 
 /** Events (Briefdeck → UI). Names are `noun.pastTense`. */
 export interface Events {
+  /** The library after a change; summaries come without their CSS (hundreds of KiB of fonts). */
   'library.changed': DeckSummary[]
   'deck.changed': DeckSnapshot
   'deck.removed': { path: string }
