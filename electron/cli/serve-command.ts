@@ -29,14 +29,8 @@ export async function serveCommand(options: ServeCommandOptions, log: (line: str
   const port = Number(options.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new BriefdeckError('E_USAGE', `--port must be 0 to 65535 (got \`${options.port}\`)`)
   const server = await startServer({ folder, port, host: options.host })
-  log(`Briefdeck is serving ${folder}`)
-  log(`Open ${server.url}`)
-  if (options.host !== '127.0.0.1' && options.host !== 'localhost') {
-    log(`warning: listening on ${options.host}: anyone on that network who has the address with its token can open these decks`)
-  }
-  log('Press Ctrl+C to stop.')
-  if (options.open) openBrowser(server.url, log)
-  await new Promise<void>((done) => {
+  // Listen for Ctrl+C before printing the address: a stop that comes right after it is still clean.
+  const stopped = new Promise<void>((done) => {
     const stop = (): void => {
       log('Stopping…')
       void server.close().then(done)
@@ -44,6 +38,14 @@ export async function serveCommand(options: ServeCommandOptions, log: (line: str
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
   })
+  log(`Briefdeck is serving ${folder}`)
+  log(`Open ${server.url}`)
+  if (options.host !== '127.0.0.1' && options.host !== 'localhost') {
+    log(`warning: listening on ${options.host}: anyone on that network who has the address with its token can open these decks`)
+  }
+  log('Press Ctrl+C to stop.')
+  if (options.open) openBrowser(server.url, log)
+  await stopped
 }
 
 function openBrowser(url: string, log: (line: string) => void): void {

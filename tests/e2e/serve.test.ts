@@ -76,6 +76,7 @@ describe('briefdeck serve: presenting in the browser', () => {
 
   it('opens a deck from the library and navigates it with the keyboard', async () => {
     const { context, page } = await signedIn()
+    await page.waitForFunction(() => document.querySelectorAll('.bd-card').length === 7)
     await page.locator('.bd-card').nth(1).getByRole('button', { name: 'Present', exact: true }).click()
     await page.waitForFunction(() => document.querySelector('.reveal.ready'))
     expect(await heading(page)).toBe('The trade deficit')
