@@ -177,7 +177,9 @@ function reportError(error: unknown): void {
 
 function buildMenu(): void {
   const toElectron = (items: MenuItem[]): MenuItemConstructorOptions[] => items.map((item) => {
-    const { id, submenu, ...rest } = item
+    const { submenu, ...rest } = item
+    const id = item.id
+    // Ids stay on the Electron items too: Menu.getMenuItemById() finds them (the e2e test clicks them).
     const options = { ...rest } as MenuItemConstructorOptions
     if (submenu) options.submenu = toElectron(submenu)
     if (id?.startsWith('recent:')) options.click = () => void openFolder(state.recentFolders[Number(id.slice(7))])

@@ -26,6 +26,8 @@ export function toProtocolTarget(raw: string): ProtocolTarget {
     return null
   }
   path = path.replace(/^\/+/, '')
+  // The page links its files as /app/… (the server's layout); here the app root is that folder.
+  if (url.host === 'app') path = path.replace(/^app\//, '')
   if (path === '' && url.host === 'app') path = 'index.html'
   if (path === '' || path.includes('\0') || path.includes('\\') || /^[a-zA-Z]:/.test(path)) return null
   if (path.split('/').some((part) => part === '..' || part === '.')) return null

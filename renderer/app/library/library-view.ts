@@ -85,8 +85,9 @@ async function runExport(api: BriefdeckApi, status: HTMLElement, path: string | 
   status.textContent = `Exporting ${path ?? 'the briefing book'}…`
   try {
     const result = await api.invoke('export.pdf', { path, layout, size: layout === 'handout' ? 'a4' : '16:9' })
+    // Browser mode answers with a download URL; the desktop app with the file it saved.
     status.replaceChildren(`Exported ${result.pages} pages in ${result.seconds.toFixed(1)} s. `,
-      /^\//.test(result.location) ? h('a', { href: result.location, download: '' }, 'Download the PDF') : result.location)
+      result.location.startsWith('/exports/') ? h('a', { href: result.location, download: '' }, 'Download the PDF') : `Saved to ${result.location}`)
   } catch (error) {
     status.className = 'bd-status bd-error'
     status.textContent = (error as Error).message

@@ -111,6 +111,13 @@ function renderSlide(source: SlideSource, index: number, markdown: RenderMarkdow
 
   const notesTree = toTree(source.notes === '' ? '' : markdown(source.notes))
   sanitizeTree(notesTree, { resolveAsset: context.resolveAsset, report: report(source.notes, source.notesLine) })
+  // reveal.js decks written as HTML keep notes in <aside class="notes">: they are notes here too.
+  const asides = DomUtils.findAll((el) => el.name === 'aside' && (el.attribs.class ?? '').split(/\s+/).includes('notes'), section.children)
+  const asideText = asides.map((aside) => collapse(DomUtils.textContent(aside)))
+  for (const aside of asides) {
+    for (const child of [...aside.children]) DomUtils.appendChild(notesTree, child)
+    DomUtils.removeElement(aside)
+  }
 
   const heading = DomUtils.findOne((node) => HEADING.test(node.name), section.children, true)
   return {
@@ -121,7 +128,7 @@ function renderSlide(source: SlideSource, index: number, markdown: RenderMarkdow
     endLine: source.endLine,
     markdown: source.body,
     html: serialize(section),
-    notes: source.notes,
+    notes: [source.notes, ...asideText].filter(Boolean).join('\n\n'),
     notesHtml: serialize(notesTree),
     attributes: { ...section.attribs },
     title: heading ? collapse(DomUtils.textContent(heading)) : '',

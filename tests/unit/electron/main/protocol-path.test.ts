@@ -6,6 +6,9 @@ describe('toProtocolTarget', () => {
   it('maps app and folder URLs to a root and a relative path', () => {
     expect(toProtocolTarget('briefdeck://app/')).toEqual({ root: 'app', path: 'index.html' })
     expect(toProtocolTarget('briefdeck://app/app.js')).toEqual({ root: 'app', path: 'app.js' })
+    // index.html links /app/app.js, /app/app.css and /app/icon.png, as browser mode serves them.
+    expect(toProtocolTarget('briefdeck://app/app/app.js')).toEqual({ root: 'app', path: 'app.js' })
+    expect(toProtocolTarget('briefdeck://app/app/icon.png')).toEqual({ root: 'app', path: 'icon.png' })
     expect(toProtocolTarget('briefdeck://files/img/a%20b.png')).toEqual({ root: 'files', path: 'img/a b.png' })
   })
 

@@ -234,3 +234,13 @@ describe('parseDeck: hostile input stays fast', () => {
     expect(Date.now() - started).toBeLessThan(2000)
   })
 })
+
+describe('parseDeck: notes written as HTML', () => {
+  it('takes reveal.js <aside class="notes"> as speaker notes, after any Note: text', () => {
+    const { deck } = parseDeck('# A\n\n<aside class="notes">Say <b>this</b></aside>\n\nvisible\n\nNote: first')
+    expect(deck.slides[0].html).not.toContain('Say')
+    expect(deck.slides[0].html).toContain('visible')
+    expect(deck.slides[0].notes).toBe('first\n\nSay this')
+    expect(deck.slides[0].notesHtml).toBe('<p>first</p>\nSay <b>this</b>')
+  })
+})
