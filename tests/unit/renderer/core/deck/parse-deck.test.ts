@@ -244,3 +244,48 @@ describe('parseDeck: notes written as HTML', () => {
     expect(deck.slides[0].notesHtml).toBe('<p>first</p>\nSay <b>this</b>')
   })
 })
+
+describe('parseDeck: reveal-md decks as people write them', () => {
+  const deck = [
+    '---',
+    'title: Quarterly review',
+    'date: 2022/03/10',
+    'theme: simple #night',
+    'separator: <!--s-->',
+    'verticalSeparator: <!--v-->',
+    'tags:',
+    'revealOptions:',
+    "    transition: 'fade'",
+    '    width: 1280',
+    'description: "A long description',
+    '  over two lines"',
+    '---',
+    '',
+    '<!--.slide: data-background="./img/cover.jpg" -->',
+    '# Review',
+    '',
+    'Note:',
+    'Opening remarks',
+    '',
+    '<!--s-->',
+    '',
+    '<img data-src="img/chart.png" alt="">',
+    '',
+    '<!--v-->',
+    '',
+    '## Detail',
+  ].join('\n')
+
+  it('reads the front matter, separators, lazy images and attribute comments without a space', () => {
+    const asked: string[] = []
+    const { deck: parsed, diagnostics } = parseDeck(deck, { resolveAsset: (path) => (asked.push(path), { ok: true, url: `data:image/png;base64,${path}` }) })
+    expect(parsed.meta).toMatchObject({ title: 'Quarterly review', date: '2022/03/10', theme: 'simple', revealOptions: { transition: 'fade', width: 1280 } })
+    expect(parsed.meta.description).toBe('A long description over two lines')
+    expect(parsed.slides.map((s) => [s.h, s.v])).toEqual([[0, 0], [1, 0], [1, 1]])
+    expect(parsed.slides[0].attributes['data-background']).toBe('data:image/png;base64,img/cover.jpg')
+    expect(parsed.slides[0].notes).toBe('Opening remarks')
+    expect(parsed.slides[1].html).toContain('data-src="data:image/png;base64,img/chart.png"')
+    expect(asked).toEqual(['img/cover.jpg', 'img/chart.png'])
+    expect(diagnostics.map((d) => d.code)).toEqual(['W_UNKNOWN_KEY'])
+  })
+})
