@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import type { EventName, Events, PdfLayout } from '../../renderer/core/api/contract'
 import { BriefdeckError } from '../../renderer/core/errors'
 import { paths } from '../node/app-paths'
-import { exportBriefing } from '../node/export-briefing'
+import { exportBriefing, toProgressEvent } from '../node/export-briefing'
 import { readTemplate } from '../node/runtime-assets'
 import { type Handlers, type Workspace, createWorkspace } from '../node/workspace'
 import { writeFileAtomic } from '../node/write-file-atomic'
@@ -108,7 +108,9 @@ async function exportWithDialog(path: string | null, layout: PdfLayout, size: '1
     const report = await exportBriefing(
       { input: path === null ? folder : join(folder, ...path.split('/')), output, layout, size, fragments: false, format: 'pdf' },
       { printer, write: writeFileAtomic, progress: (event) => {
+        // In the task bar, and in the window, whichever started the export.
         if (event.phase === 'compile') mainWindow?.setProgressBar(event.done / (event.total + 1))
+        broadcast('export.progressed', toProgressEvent(event))
       } },
     )
     void messageBox({

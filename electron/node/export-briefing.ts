@@ -38,6 +38,13 @@ export interface ExportReport {
   diagnostics: Diagnostic[]
 }
 
+/** The export's stage as the UI's `export.progressed` event reports it. */
+export function toProgressEvent(event: ExportProgress): { stage: 'compile' | 'print' | 'write'; done: number; total: number } {
+  if (event.phase === 'compile') return { stage: 'compile', done: event.done, total: event.total }
+  if (event.phase === 'print') return { stage: 'print', done: 0, total: event.pages }
+  return { stage: 'write', done: 1, total: 1 }
+}
+
 /** Progress of an export, for a progress bar. */
 export type ExportProgress =
   | { phase: 'compile'; deck: string; done: number; total: number; slides: number }

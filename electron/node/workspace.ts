@@ -12,7 +12,7 @@ import { BriefdeckError } from '../../renderer/core/errors'
 import type { AssetResolution } from '../../renderer/core/html/asset-url'
 import { renderSlides, toRevealConfig } from '../../renderer/core/html/render-deck'
 import { locateDeckAsset } from './deck-assets'
-import { exportBriefing } from './export-briefing'
+import { exportBriefing, toProgressEvent } from './export-briefing'
 import { loadDeckFile } from './load-deck-file'
 import type { Printer } from './printer'
 import { deckStyles, readTemplate } from './runtime-assets'
@@ -231,7 +231,9 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
       await mkdir(options.exportDir, { recursive: true })
       const name = `${(path === null ? basename(base) : basename(path).replace(/\.(md|markdown)$/i, ''))}-${layout}-${Date.now().toString(36)}.pdf`
       const output = join(options.exportDir, name)
-      const report = await exportBriefing({ input, output, layout, size, fragments: false, format: 'pdf' }, { printer: options.printer, write: writeFileAtomic })
+      const report = await exportBriefing({ input, output, layout, size, fragments: false, format: 'pdf' }, {
+        printer: options.printer, write: writeFileAtomic, progress: (event) => emit('export.progressed', toProgressEvent(event)),
+      })
       return { location: options.exportLocation(output), pages: report.pages, bytes: report.bytes, seconds: report.seconds }
     },
     'presenter.move': async ({ path, position, client }) => {

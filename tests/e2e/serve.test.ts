@@ -142,11 +142,16 @@ describe('briefdeck serve: presenting in the browser', () => {
   it('exports a PDF through the API and serves it for download', async () => {
     const { context, page } = await signedIn()
     await page.waitForSelector('.bd-card')
+    const seen: string[] = []
+    await page.exposeFunction('recordStatus', (text: string) => seen.push(text))
+    await page.evaluate(() => new MutationObserver(() => (window as unknown as { recordStatus(t: string): void }).recordStatus(document.querySelector('.bd-status')!.textContent!)).observe(document.querySelector('.bd-status')!, { childList: true, characterData: true, subtree: true }))
     const result = await page.evaluate(async (token) => {
       const response = await fetch('/api/export.pdf', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Briefdeck-Token': token }, body: JSON.stringify({ path: '04-space.md', layout: 'handout', size: 'a4' }) })
       return response.json()
     }, served.token)
     expect(result).toMatchObject({ ok: true, value: { pages: expect.any(Number) } })
+    // The library shows the export's progress as the server reports it.
+    expect(seen).toEqual(expect.arrayContaining(['Exporting: compiled 1 of 1 decks…', expect.stringMatching(/^Exporting: printing \d+ pages…$/)]))
     const pdf = await get(result.value.location)
     expect(pdf.status).toBe(200)
     expect(pdf.body.startsWith('%PDF-')).toBe(true)

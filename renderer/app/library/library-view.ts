@@ -55,7 +55,17 @@ export function libraryView(root: HTMLElement, api: BriefdeckApi): () => void {
     }
   }
   void load()
-  return api.on('library.changed', (decks) => (decks.length === 0 ? void load() : render(decks)))
+  const stops = [
+    api.on('library.changed', (decks) => (decks.length === 0 ? void load() : render(decks))),
+    api.on('export.progressed', (progress) => {
+      status.className = 'bd-status'
+      status.textContent = progress.stage === 'compile' ? `Exporting: compiled ${progress.done} of ${progress.total} decks…`
+        : progress.stage === 'print' ? `Exporting: printing ${progress.total} pages…` : 'Exporting: writing the PDF…'
+    }),
+  ]
+  return () => {
+    for (const stop of stops) stop()
+  }
 }
 
 function deckCard(deck: DeckSummary, api: BriefdeckApi, status: HTMLElement): HTMLElement {

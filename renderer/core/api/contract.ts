@@ -113,6 +113,8 @@ export interface Events {
   'deck.changed': DeckSnapshot
   'deck.removed': { path: string }
   'presenter.moved': { path: string; position: SlidePosition; client: string }
+  /** How an export is going, wherever it was started (the library, or the desktop app's menu). */
+  'export.progressed': { stage: 'compile' | 'print' | 'write'; done: number; total: number }
   /** A menu command for the focused window (the desktop app's File › Save, …). */
   'app.command': { command: 'save' | 'open-deck'; path?: string }
 }
@@ -130,7 +132,7 @@ export const CHANNELS: readonly Channel[] = [
   'library.list', 'deck.open', 'deck.read', 'deck.save', 'deck.preview', 'deck.create', 'asset.add', 'recovery.put',
   'recovery.get', 'export.pdf', 'presenter.move', 'presenter.where', 'window.open',
 ]
-export const EVENTS: readonly EventName[] = ['library.changed', 'deck.changed', 'deck.removed', 'presenter.moved', 'app.command']
+export const EVENTS: readonly EventName[] = ['library.changed', 'deck.changed', 'deck.removed', 'presenter.moved', 'export.progressed', 'app.command']
 
 /** The one typed API the UI talks to, whatever carries it (Electron IPC, HTTP + WebSocket). */
 export interface BriefdeckApi {
