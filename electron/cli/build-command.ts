@@ -16,6 +16,8 @@ export interface BuildOptions {
  */
 export async function buildCommand(options: BuildOptions, log: (line: string) => void): Promise<void> {
   const output = resolve(options.output ?? `${basename(options.deck, extname(options.deck))}.html`)
+  // Writing the page over its own source would lose the deck.
+  if (output === resolve(options.deck)) throw new BriefdeckError('E_USAGE', `-o ${options.output} is the deck itself; choose another file for the HTML`)
   const compiled = await compileDeckFile(options.deck)
   for (const diagnostic of compiled.diagnostics) log(formatDiagnostic(diagnostic))
   if (hasErrors(compiled.diagnostics)) {

@@ -36,6 +36,7 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
   check('format', options.format, FORMATS)
   const format = options.format as 'pdf' | 'png'
   const output = resolve(options.output ?? (format === 'png' ? 'pages' : 'briefing.pdf'))
+  if (/\.(md|markdown)$/i.test(output)) throw new BriefdeckError('E_USAGE', `-o ${options.output} is a Markdown file; export writes a PDF or PNG, give it a .pdf name`)
   if (format === 'png' && extname(output).toLowerCase() !== '.png') await mkdir(output, { recursive: true })
 
   const bar = process.stderr.isTTY && !options.json && !options.quiet

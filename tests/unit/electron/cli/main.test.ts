@@ -54,6 +54,14 @@ describe('briefdeck CLI', () => {
     expect(stderr.join('')).toContain('is a directory')
   })
 
+  it('refuses to write over the deck itself', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'd.md'), '# Keep me')
+    expect(await run('build', join(dir, 'd.md'), '-o', join(dir, 'd.md'))).toBe(64)
+    expect(await run('export', join(dir, 'd.md'), '-o', join(dir, 'd.md'))).toBe(64)
+    expect(readFileSync(join(dir, 'd.md'), 'utf8')).toBe('# Keep me')
+  })
+
   it('answers usage errors with exit 64', async () => {
     expect(await run('build')).toBe(64)
     expect(await run('frobnicate')).toBe(64)
