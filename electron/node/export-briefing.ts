@@ -6,7 +6,7 @@ import { parseDeck } from '../../renderer/core/deck/parse-deck'
 import { BriefdeckError } from '../../renderer/core/errors'
 import type { HighlightCode } from '../../renderer/core/print/print-slide'
 import {
-  type BookInfo, type PrintLayout, type PrintPlan, type PrintSize, renderPrintDocument,
+  type BookInfo, type PrintLayout, type PrintPlan, type PrintSize, printPageSize, renderPrintDocument,
 } from '../../renderer/core/print/print-document'
 import { inlineAssetResolver } from './deck-assets'
 import { finishPdf, loadPdfLib } from './finish-pdf'
@@ -88,7 +88,8 @@ export async function exportBriefing(request: ExportRequest, ports: ExportPorts)
   const outputs: string[] = []
   let bytes = 0
   if (request.format === 'png') {
-    const shots = await ports.printer.png(plan.html, pageSize(request.layout, size))
+    const page = printPageSize(request.layout, size)
+    const shots = await ports.printer.png(plan.html, { width: page.w, height: page.h })
     for (const [i, shot] of shots.entries()) {
       const file = pngName(request.output, i, shots.length)
       ports.progress?.({ phase: 'write', output: file })
@@ -186,12 +187,6 @@ function pdfInfo(source: ExportSource, plan: PrintPlan) {
     keywords: ['briefing', ...source.decks.map((d) => d.title)],
     language: first.lang ?? 'en',
   }
-}
-
-function pageSize(layout: PrintLayout, size: PrintSize): { width: number; height: number } {
-  const landscape: Record<PrintSize, [number, number]> = { '16:9': [1280, 720], a4: [1122.52, 793.7], letter: [1056, 816] }
-  const [w, h] = landscape[size]
-  return layout === 'handout' ? { width: h, height: w } : { width: w, height: h }
 }
 
 /** `-o out.png` → out-01.png, out-02.png…; `-o folder` → folder/page-01.png… */

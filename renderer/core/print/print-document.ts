@@ -70,6 +70,12 @@ export const NOTES_FULL_PAGE = 4200
 /** Table of contents rows per page. */
 export const TOC_ROWS = 18
 
+/** A print page's size in CSS pixels, and as an @page size: landscape for slides, portrait for handouts. */
+export function printPageSize(layout: PrintLayout, size: PrintSize): { w: number; h: number; css: string } {
+  const landscape = PAGES[size]
+  return layout === 'handout' ? { w: landscape.h, h: landscape.w, css: landscape.css.split(' ').reverse().join(' ') } : landscape
+}
+
 interface Page {
   html: string
   /** Entries pointing at this page. */
@@ -84,8 +90,7 @@ export function renderPrintDocument(decks: readonly Deck[], options: PrintOption
   if (options.layout === 'handout' && options.size === '16:9') {
     throw new BriefdeckError('E_INVALID', 'handouts are portrait pages: use --size a4 or --size letter')
   }
-  const landscape = PAGES[options.size]
-  const page = options.layout === 'handout' ? { w: landscape.h, h: landscape.w, css: landscape.css.split(' ').reverse().join(' ') } : landscape
+  const page = printPageSize(options.layout, options.size)
   const chapters = decks.map((deck) => (options.layout === 'handout' ? handoutPages(deck, page, options) : slidePages(deck, page, options)))
   const front: Page[] = []
   const chapterPages: number[] = []
