@@ -1,6 +1,7 @@
 import { protocol } from 'electron'
-import { readFile, realpath, stat } from 'node:fs/promises'
-import { extname, join, sep } from 'node:path'
+import { readFile, stat } from 'node:fs/promises'
+import { extname } from 'node:path'
+import { confine } from '../node/confine-path'
 import { mimeTypeOf } from '../node/deck-assets'
 import { APP_SCHEME, toProtocolTarget } from './protocol-path'
 
@@ -26,10 +27,9 @@ export function handleAppProtocol(appDir: string, folder: () => string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const target = toProtocolTarget(request.url)
     if (!target) return new Response('forbidden', { status: 403 })
-    const root = await realpath(target.root === 'app' ? appDir : folder()).catch(() => null)
-    const file = root && (await realpath(join(root, ...target.path.split('/'))).catch(() => null))
-    if (!root || !file) return new Response('not found', { status: 404 })
-    if (!file.startsWith(root + sep)) return new Response('forbidden', { status: 403 })
+    const found = await confine(target.root === 'app' ? appDir : folder(), target.path)
+    if (!found.ok) return new Response(found.reason, { status: found.reason === 'outside' ? 403 : 404 })
+    const file = found.file
     if (!(await stat(file)).isFile()) return new Response('not found', { status: 404 })
     const type = target.root === 'app' ? APP_TYPES[extname(file)] ?? 'application/octet-stream' : mimeTypeOf(file)
     const headers: Record<string, string> = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' }

@@ -1,6 +1,7 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs'
-import { extname, join, relative, sep } from 'node:path'
+import { readFileSync, statSync } from 'node:fs'
+import { extname } from 'node:path'
 import type { AssetResolution, ResolveAsset } from '../../renderer/core/html/asset-url'
+import { type Confined, confineSync } from './confine-path'
 
 const MIME: Record<string, string> = {
   '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
@@ -20,25 +21,14 @@ export function mimeTypeOf(path: string): string {
  * Finds a deck-relative path on disk, refusing anything that leaves the deck folder once symlinks
  * are followed (a link inside the folder may not point at ~/.ssh).
  */
-export function locateDeckAsset(deckDir: string, deckPath: string): { ok: true; file: string } | { ok: false; reason: 'missing' | 'outside' } {
-  let root: string
-  let file: string
+export function locateDeckAsset(deckDir: string, deckPath: string): Confined {
+  const found = confineSync(deckDir, deckPath)
+  if (!found.ok) return found
   try {
-    root = realpathSync(deckDir)
-    file = realpathSync(join(root, ...deckPath.split('/')))
+    return statSync(found.file).isFile() ? found : { ok: false, reason: 'missing' }
   } catch {
     return { ok: false, reason: 'missing' }
   }
-  const within = relative(root, file)
-  if (within === '' || within.startsWith(`..${sep}`) || within === '..' || join(root, within) !== file) {
-    return { ok: false, reason: 'outside' }
-  }
-  try {
-    if (!statSync(file).isFile()) return { ok: false, reason: 'missing' }
-  } catch {
-    return { ok: false, reason: 'missing' }
-  }
-  return { ok: true, file }
 }
 
 /** An asset port that embeds each local file as a `data:` URL, for self-contained HTML and PDF. */

@@ -13,7 +13,7 @@ import { finishPdf, loadPdfLib } from './finish-pdf'
 import { loadDeckFile } from './load-deck-file'
 import type { Printer } from './printer'
 import {
-  DEFAULT_HIGHLIGHT_THEME, DEFAULT_THEME, fontCss, loadHighlightCss, loadThemeCss, readTemplate, toInlineScript,
+  DEFAULT_HIGHLIGHT_THEME, DEFAULT_THEME, deckFontCss, hasCodeBlocks, loadHighlightCss, loadThemeCss, readTemplate, toInlineScript,
 } from './runtime-assets'
 
 /** What to export. A folder is a briefing book: its `*.md` decks in file-name order. */
@@ -154,20 +154,17 @@ export async function loadExportSource(input: string, progress?: ExportPorts['pr
 }
 
 function printRuntime(source: ExportSource) {
-  const decks = source.decks
-  const allHtml = decks.flatMap((d) => d.slides.map((s) => s.html + s.notesHtml)).join('')
-  const book = source.book
-  const text = [book?.title, book?.subtitle, book?.author, book?.date, 'Contents Slide of notes continued No speaker notes. decks slides pages',
-    ...decks.flatMap((d) => [d.title, d.meta.date ?? '', ...d.slides.flatMap((s) => [s.text, s.notes])])].join(' ')
-  const code = [...allHtml.matchAll(/<code[^>]*>([\s\S]*?)<\/code>/g)].map((m) => m[1]).join('')
-  const styles = [loadThemeCss(source.theme) as string, fontCss(text, code, /<(em|i)[\s>]/.test(allHtml))]
-  if (code !== '') styles.push(loadHighlightCss(decks[0].meta.highlightTheme ?? DEFAULT_HIGHLIGHT_THEME) ?? (loadHighlightCss(DEFAULT_HIGHLIGHT_THEME) as string))
+  const { decks, book } = source
+  // Besides the decks, a print page shows the book's cover and the handout's own labels.
+  const pageText = [book?.title, book?.subtitle, book?.author, book?.date, 'Contents Slide of notes continued No speaker notes. decks slides pages'].join(' ')
+  const styles = [loadThemeCss(source.theme) as string, deckFontCss(decks, pageText)]
+  if (hasCodeBlocks(decks)) styles.push(loadHighlightCss(decks[0].meta.highlightTheme ?? DEFAULT_HIGHLIGHT_THEME) ?? (loadHighlightCss(DEFAULT_HIGHLIGHT_THEME) as string))
   return { styles, script: toInlineScript(readTemplate('print-fit.js')) }
 }
 
 /** Highlights code at export time (no plugin runs in print); highlight.js loads only when there is code. */
 async function codeHighlighter(decks: Deck[]): Promise<HighlightCode | undefined> {
-  if (!decks.some((d) => d.slides.some((s) => s.html.includes('<pre><code')))) return undefined
+  if (!hasCodeBlocks(decks)) return undefined
   const { default: hljs } = await import('highlight.js')
   return (code, language) => {
     try {

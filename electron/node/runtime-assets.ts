@@ -101,11 +101,19 @@ function fontDataUrl(file: string): string {
   return url
 }
 
-/** The @font-face rules for exactly the bundled font files that draw the decks' characters. */
-export function deckFontCss(...decks: Deck[]): string {
-  const allHtml = decks.flatMap((deck) => deck.slides.map((s) => s.html)).join('')
-  const text = decks.flatMap((deck) => [deck.title, deck.meta.author ?? '', deck.meta.date ?? '', deck.meta.subtitle ?? '',
-    ...deck.slides.flatMap((s) => [s.text, s.notes])]).join(' ')
+/** Whether any slide has a code block (the highlight plugin, its CSS and the print highlighter follow). */
+export function hasCodeBlocks(decks: readonly Deck[]): boolean {
+  return decks.some((deck) => deck.slides.some((s) => s.html.includes('<pre><code')))
+}
+
+/**
+ * The @font-face rules for exactly the bundled font files that draw the decks' characters, notes
+ * included, plus any `extraText` the page shows around them (a book's cover and contents).
+ */
+export function deckFontCss(decks: readonly Deck[], extraText = ''): string {
+  const allHtml = decks.flatMap((deck) => deck.slides.map((s) => s.html + s.notesHtml)).join('')
+  const text = [extraText, ...decks.flatMap((deck) => [deck.title, deck.meta.author ?? '', deck.meta.date ?? '', deck.meta.subtitle ?? '',
+    ...deck.slides.flatMap((s) => [s.text, s.notes])])].join(' ')
   const code = [...allHtml.matchAll(/<code[^>]*>([\s\S]*?)<\/code>/g)].map((m) => m[1]).join('')
   return fontCss(text, code, /<(em|i)[\s>]/.test(allHtml))
 }
@@ -116,7 +124,7 @@ const fontCssMemo = new Map<string, string>()
  * Remembered per character set: an editor recompiles on every keystroke, and typing rarely adds a
  * character the deck did not already use, while choosing among the Japanese ranges is costly.
  */
-export function fontCss(text: string, code: string, italic: boolean): string {
+function fontCss(text: string, code: string, italic: boolean): string {
   const key = `${italic}|${codePointsOf(text).join(',')}|${codePointsOf(code).join(',')}`
   let css = fontCssMemo.get(key)
   if (css === undefined) {
@@ -180,9 +188,9 @@ export function deckStyles(deck: Deck): { styles: string[]; hasCode: boolean; di
     themeName = DEFAULT_THEME
     theme = loadThemeCss(DEFAULT_THEME) as string
   }
-  const hasCode = deck.slides.some((s) => s.html.includes('<pre><code'))
+  const hasCode = hasCodeBlocks([deck])
   const styles = [theme]
-  if (themeName === DEFAULT_THEME) styles.push(deckFontCss(deck))
+  if (themeName === DEFAULT_THEME) styles.push(deckFontCss([deck]))
   if (hasCode) {
     const name = deck.meta.highlightTheme ?? DEFAULT_HIGHLIGHT_THEME
     let css = loadHighlightCss(name)

@@ -11,6 +11,7 @@ import { parseDeck } from '../../renderer/core/deck/parse-deck'
 import { BriefdeckError } from '../../renderer/core/errors'
 import type { AssetResolution } from '../../renderer/core/html/asset-url'
 import { renderSlides, toRevealConfig } from '../../renderer/core/html/render-deck'
+import { confine } from './confine-path'
 import { locateDeckAsset } from './deck-assets'
 import { exportBriefing, toProgressEvent } from './export-briefing'
 import { loadDeckFile } from './load-deck-file'
@@ -79,13 +80,11 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
 
   /** The absolute file of a deck path, refusing anything that resolves outside the folder (symlinks included). */
   const resolveDeck = async (path: string): Promise<string> => {
-    const base = await root()
-    const file = join(base, ...path.split('/'))
-    const real = await realpath(file).catch(() => {
-      throw new BriefdeckError('E_NOT_FOUND', `${path}: no such deck`)
-    })
-    if (real !== base && !real.startsWith(base + sep)) throw new BriefdeckError('E_FORBIDDEN', `${path}: outside the open folder`)
-    return real
+    const found = await confine(await root(), path)
+    if (found.ok) return found.file
+    throw found.reason === 'outside'
+      ? new BriefdeckError('E_FORBIDDEN', `${path}: outside the open folder`)
+      : new BriefdeckError('E_NOT_FOUND', `${path}: no such deck`)
   }
 
   const compile = async (path: string): Promise<Compiled> => {

@@ -13,16 +13,17 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { mkdtemp, readFile, realpath, rm, stat } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http'
 import { tmpdir } from 'node:os'
-import { extname, join, sep } from 'node:path'
+import { extname, join } from 'node:path'
 import { WebSocketServer } from 'ws'
 import { toReply } from '../../renderer/core/api/to-reply'
 import { validateRequest } from '../../renderer/core/api/validate-request'
 import { BriefdeckError } from '../../renderer/core/errors'
 import { paths } from '../node/app-paths'
 import { createChromiumPrinter } from '../node/chromium-printer'
+import { confine } from '../node/confine-path'
 import { mimeTypeOf } from '../node/deck-assets'
 import type { Printer } from '../node/printer'
 import { type Workspace, createWorkspace } from '../node/workspace'
@@ -177,10 +178,9 @@ async function serveFile(response: ServerResponse, root: string, relativePath: s
   if (relativePath.includes('\0') || relativePath.split('/').some((part) => part === '..') || /^([a-zA-Z]:|[\\/])/.test(relativePath)) {
     return send(response, 403, 'text/plain', 'forbidden')
   }
-  const base = await realpath(root).catch(() => null)
-  const file = base && (await realpath(join(base, ...relativePath.split('/'))).catch(() => null))
-  if (!base || !file) return send(response, 404, 'text/plain', 'not found')
-  if (!file.startsWith(base + sep)) return send(response, 403, 'text/plain', 'forbidden')
+  const found = await confine(root, relativePath)
+  if (!found.ok) return found.reason === 'outside' ? send(response, 403, 'text/plain', 'forbidden') : send(response, 404, 'text/plain', 'not found')
+  const file = found.file
   const info = await stat(file).catch(() => null)
   if (!info?.isFile()) return send(response, 404, 'text/plain', 'not found')
   response.writeHead(200, { 'Content-Type': type(file), 'Content-Length': info.size, 'Cache-Control': 'no-cache' })

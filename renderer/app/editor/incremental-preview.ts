@@ -1,6 +1,6 @@
 import type { DeckSnapshot } from '../../core/api/contract'
 import { changedSlides } from './changed-slides'
-import { type RevealApi, positionOf, replaceSlides } from '../shared/reveal-deck'
+import { type RevealApi, highlightCode, positionOf, replaceSlides } from '../shared/reveal-deck'
 
 /**
  * Brings the preview to a new version of the deck touching only the slides that changed, and keeps
@@ -15,7 +15,6 @@ export function patchPreview(deck: RevealApi, before: DeckSnapshot, after: DeckS
   if (changed.length === 0) return changed
   const at = positionOf(deck)
   const sections = deck.getSlides() as HTMLElement[]
-  const highlight = deck.getPlugin('highlight') as { highlightBlock?: (block: HTMLElement) => void } | undefined
   for (const index of changed) {
     const section = sections[index]
     const slide = after.slides[index]
@@ -29,7 +28,7 @@ export function patchPreview(deck: RevealApi, before: DeckSnapshot, after: DeckS
     }
     // Slide HTML is sanitised by the deck compiler before it gets here.
     section.innerHTML = slide.html + (slide.notesHtml ? `<aside class="notes">${slide.notesHtml}</aside>` : '')
-    section.querySelectorAll<HTMLElement>('pre code').forEach((block) => highlight?.highlightBlock?.(block))
+    highlightCode(deck, section)
   }
   // Only the changed slides are brought back in step: a full sync() would redo all of a long deck.
   for (const index of changed) if (sections[index]) deck.syncSlide(sections[index])

@@ -54,10 +54,15 @@ export function replaceSlides(deck: RevealApi, snapshot: DeckSnapshot): void {
   const at = positionOf(deck)
   const slides = deck.getSlidesElement() as HTMLElement
   slides.innerHTML = snapshot.sectionsHtml
-  const highlight = deck.getPlugin('highlight') as { highlightBlock?: (block: HTMLElement) => void } | undefined
-  slides.querySelectorAll<HTMLElement>('pre code').forEach((block) => highlight?.highlightBlock?.(block))
+  highlightCode(deck, slides)
   deck.sync()
   deck.slide(at.h, at.v, at.f)
+}
+
+/** Highlights the code blocks under `root` again, after its HTML was replaced. */
+export function highlightCode(deck: RevealApi, root: ParentNode): void {
+  const highlight = deck.getPlugin('highlight') as { highlightBlock?: (block: HTMLElement) => void } | undefined
+  root.querySelectorAll<HTMLElement>('pre code').forEach((block) => highlight?.highlightBlock?.(block))
 }
 
 /**
