@@ -8,7 +8,8 @@ import { type RenderMarkdown, createMarkdown } from '../markdown/create-markdown
 import type { Deck, Diagnostic, ParsedDeck, Slide } from './deck'
 import { parseFrontMatter } from './front-matter'
 import { findExcessiveNesting } from './nesting-limit'
-import { DEFAULT_SEPARATORS, type Separators, type SlideSource, splitSlides, toLinePattern } from './split-slides'
+import { resolveSeparators } from './separators'
+import { type SlideSource, splitSlides } from './split-slides'
 
 export interface ParseDeckOptions {
   /** The deck's path as the user should see it in messages; default `deck.md`. */
@@ -29,7 +30,8 @@ export function parseDeck(source: string, options: ParseDeckOptions = {}): Parse
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const front = parseFrontMatter(text, file)
   const diagnostics: Diagnostic[] = [...front.diagnostics]
-  const separators = toSeparators(front.meta, front.keyLines, file, diagnostics)
+  const { separators, diagnostics: separatorDiagnostics } = resolveSeparators(front.meta, front.keyLines, file)
+  diagnostics.push(...separatorDiagnostics)
   const split = splitSlides(front.body, front.bodyLine, separators, file)
   diagnostics.push(...split.diagnostics)
 
@@ -45,30 +47,6 @@ export function parseDeck(source: string, options: ParseDeckOptions = {}): Parse
     slides,
   }
   return { deck, diagnostics }
-}
-
-function toSeparators(
-  meta: { separator?: string; verticalSeparator?: string; notesSeparator?: string },
-  keyLines: Record<string, number>,
-  file: string,
-  diagnostics: Diagnostic[],
-): Separators {
-  const read = (key: 'separator' | 'verticalSeparator' | 'notesSeparator', fallback: RegExp): RegExp => {
-    const source = meta[key]
-    if (source === undefined || source === '') return fallback
-    const pattern = key === 'notesSeparator' ? toLinePattern(source, 'prefix', 'i') : toLinePattern(source, 'line')
-    if (pattern) return pattern
-    diagnostics.push({
-      code: 'W_BAD_SEPARATOR', severity: 'warning', file, line: keyLines[key] ?? 1,
-      message: `\`${key}\` is not a valid regular expression, or one that could take exponential time; using the default`,
-    })
-    return fallback
-  }
-  return {
-    horizontal: read('separator', DEFAULT_SEPARATORS.horizontal),
-    vertical: meta.verticalSeparator === undefined ? DEFAULT_SEPARATORS.vertical : read('verticalSeparator', /(?!)/),
-    notes: read('notesSeparator', DEFAULT_SEPARATORS.notes),
-  }
 }
 
 interface SlideContext {

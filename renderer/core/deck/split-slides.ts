@@ -1,4 +1,5 @@
 import type { Diagnostic } from './deck'
+import { MAX_SEPARATOR_LINE, type Separators } from './separators'
 
 /** The Markdown of one slide before rendering, with where each part starts in the file. */
 export interface SlideSource {
@@ -10,20 +11,6 @@ export interface SlideSource {
   bodyLine: number
   notes: string
   notesLine: number
-}
-
-/** Separators as full-line patterns (`RegExp`s anchored by the caller) and the notes marker. */
-export interface Separators {
-  horizontal: RegExp
-  vertical: RegExp | null
-  notes: RegExp
-}
-
-/** reveal.js's `---` and, for vertical slides, both reveal.js's `--` and reveal-md's `----`. */
-export const DEFAULT_SEPARATORS: Separators = {
-  horizontal: /^---$/,
-  vertical: /^(?:--|----)$/,
-  notes: /^[ \t]{0,3}notes?:/i,
 }
 
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/
@@ -112,56 +99,3 @@ function isFenceClose(line: string, marker: string): boolean {
   for (const ch of trimmed) if (ch !== marker[0]) return false
   return true
 }
-
-/**
- * Turns a separator from front matter into a full-line pattern. reveal.js writes them as regex
- * sources over the whole file (`\r?\n---\r?\n`, `^\s*notes?:`); the line-break and anchor parts
- * are dropped because we test one line at a time. A `prefix` pattern (the notes marker) only has to
- * match the line's start. Returns null when the pattern is not a valid regex, or could take
- * exponential time (see `isLinearEnough`).
- */
-export function toLinePattern(source: string, mode: 'line' | 'prefix', flags = ''): RegExp | null {
-  if (!isLinearEnough(source)) return null
-  const core = source
-    .replace(/^\^?(?:\\r\?\\n|\\n|\\r\\n|\\r)+/, '')
-    .replace(/(?:\\r\?\\n|\\n|\\r\\n|\\r)+\$?$/, '')
-    .replace(/^\^/, '')
-    .replace(/\$$/, '')
-  try {
-    return new RegExp(mode === 'line' ? `^(?:${core})$` : `^(?:${core})`, flags)
-  } catch {
-    return null
-  }
-}
-
-/**
- * Refuses the regex shapes that backtrack exponentially (a quantified group that itself contains a
- * quantifier or an alternation, as in `(a+)+` or `(a|aa)*`, and backreferences): a deck's
- * separator runs on every line, and JavaScript regexes cannot be interrupted.
- */
-export function isLinearEnough(source: string): boolean {
-  if (/\\[1-9]|\\k</.test(source)) return false
-  const stack: boolean[] = []
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]
-    if (ch === '\\') {
-      i++
-      continue
-    }
-    if (ch === '[') {
-      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1
-      continue
-    }
-    if (ch === '(') stack.push(false)
-    else if (ch === ')') {
-      const risky = stack.pop() ?? false
-      const next = source[i + 1]
-      if (risky && (next === '+' || next === '*' || next === '{')) return false
-      if (risky && stack.length > 0) stack[stack.length - 1] = true
-    } else if ((ch === '+' || ch === '*' || ch === '{' || ch === '|') && stack.length > 0) stack[stack.length - 1] = true
-  }
-  return true
-}
-
-/** Separator lines are short; a longer line is never tested against a deck's own pattern. */
-export const MAX_SEPARATOR_LINE = 200

@@ -18,6 +18,12 @@ describe('markLines', () => {
     expect([...marks.entries()]).toEqual([[2, 'notes'], [3, 'horizontal'], [8, 'vertical']])
   })
 
+  it.each([['""', 'empty'], ['"(["', 'invalid']])('marks no vertical slide when verticalSeparator is %s (%s), as the compiler makes none', (value) => {
+    const text = `---\nverticalSeparator: ${value}\n---\n# A\n--\n# B\n---\n# C`
+    expect(parseDeck(text).deck.slides.map((s) => s.v)).toEqual([0, 0])
+    expect([...markLines(text).entries()]).toEqual([[7, 'horizontal']])
+  })
+
   it('honours a deck’s own separators', () => {
     expect([...markLines('---\nseparator: "<!--s-->"\n---\n# A\n<!--s-->\n# B').entries()]).toEqual([[5, 'horizontal']])
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isLinearEnough, toLinePattern } from '../../../../../renderer/core/deck/split-slides'
+import { DEFAULT_SEPARATORS, isLinearEnough, resolveSeparators, toLinePattern } from '../../../../../renderer/core/deck/separators'
 
 describe('toLinePattern', () => {
   it('turns reveal.js whole-file separators into line patterns', () => {
@@ -17,5 +17,16 @@ describe('isLinearEnough', () => {
   })
   it.each(['(a+)+$', '(a*)*', '(a|aa)+', '((ab)*)+', '(a{1,9}){2,}', '(a)\\1'])('refuses %s', (p) => {
     expect(isLinearEnough(p)).toBe(false)
+  })
+})
+
+describe('resolveSeparators', () => {
+  it('keeps the defaults, turns vertical slides off for an empty pattern, and warns at the key line for a bad one', () => {
+    expect(resolveSeparators({}, {}, 'd.md').separators).toEqual(DEFAULT_SEPARATORS)
+    expect(resolveSeparators({ verticalSeparator: '' }, {}, 'd.md').separators.vertical).toBeNull()
+    const bad = resolveSeparators({ separator: '(a+)+', verticalSeparator: '([' }, { separator: 3, verticalSeparator: 4 }, 'd.md')
+    expect(bad.separators.horizontal).toBe(DEFAULT_SEPARATORS.horizontal)
+    expect(bad.separators.vertical).toBeNull()
+    expect(bad.diagnostics.map((d) => [d.code, d.line])).toEqual([['W_BAD_SEPARATOR', 3], ['W_BAD_SEPARATOR', 4]])
   })
 })
