@@ -1,8 +1,8 @@
 import { basename, extname, resolve } from 'node:path'
 import { formatDiagnostic, hasErrors } from '../../renderer/core/deck/deck'
 import { BriefdeckError } from '../../renderer/core/errors'
-import { compileDeckFile } from '../node/compile-deck'
-import { writeFileAtomic } from '../node/write-file-atomic'
+import { compileDeckFile } from '../node/decks/compile-deck'
+import { writeFileAtomic } from '../node/files/write-file-atomic'
 
 export interface BuildOptions {
   deck: string

@@ -4,9 +4,9 @@ import { Presets, SingleBar } from 'cli-progress'
 import { formatDiagnostic } from '../../renderer/core/deck/deck'
 import { BriefdeckError } from '../../renderer/core/errors'
 import type { PrintLayout, PrintSize } from '../../renderer/core/print/print-document'
-import { createChromiumPrinter } from '../node/chromium-printer'
-import { type ExportProgress, exportBriefing } from '../node/export-briefing'
-import { writeFileAtomic } from '../node/write-file-atomic'
+import { createChromiumPrinter } from '../node/export/chromium-printer'
+import { type ExportProgress, exportBriefing } from '../node/export/export-briefing'
+import { writeFileAtomic } from '../node/files/write-file-atomic'
 
 export interface ExportOptions {
   input: string

@@ -1,4 +1,4 @@
-import { removeInFlightTemps } from '../node/write-file-atomic'
+import { removeInFlightTemps } from '../node/files/write-file-atomic'
 
 /**
  * While a command writes files, Ctrl+C or SIGTERM removes any half-written temporary file and

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { BriefdeckError } from '../../renderer/core/errors'
-import { paths } from '../node/app-paths'
+import { paths } from '../node/files/app-paths'
 import { startServer } from '../server/serve'
 
 export interface ServeCommandOptions {

@@ -1,8 +1,8 @@
 import { protocol } from 'electron'
 import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
-import { confine } from '../node/confine-path'
-import { mimeTypeOf } from '../node/deck-assets'
+import { confine } from '../node/files/confine-path'
+import { mimeTypeOf } from '../node/decks/deck-assets'
 import { APP_SCHEME, toProtocolTarget } from './protocol-path'
 
 const APP_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.png': 'image/png', '.map': 'application/json' }

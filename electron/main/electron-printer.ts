@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BriefdeckError } from '../../renderer/core/errors'
-import type { Printer } from '../node/printer'
+import type { Printer } from '../node/export/printer'
 
 /** The desktop app's Printer: a hidden, sandboxed window and `webContents.printToPDF`. */
 export function createElectronPrinter(): Printer {

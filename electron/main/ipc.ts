@@ -3,7 +3,7 @@ import type { Reply } from '../../renderer/core/api/contract'
 import { toReply } from '../../renderer/core/api/to-reply'
 import { validateRequest } from '../../renderer/core/api/validate-request'
 import { BriefdeckError } from '../../renderer/core/errors'
-import type { Handlers } from '../node/workspace'
+import type { Handlers } from '../node/workspace/workspace'
 import { isTrustedSender } from './protocol-path'
 
 /** The IPC channel names the preload and main share (the API's own channels travel as arguments). */

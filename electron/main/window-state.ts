@@ -1,7 +1,7 @@
 import { app } from 'electron'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { writeFileAtomic } from '../node/write-file-atomic'
+import { writeFileAtomic } from '../node/files/write-file-atomic'
 import type { Bounds } from './window-placement'
 
 /** What the app remembers between runs: window bounds and recent folders. */

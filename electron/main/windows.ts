@@ -1,6 +1,6 @@
 import { BrowserWindow, type WebContents, screen, shell } from 'electron'
 import { join } from 'node:path'
-import { paths } from '../node/app-paths'
+import { paths } from '../node/files/app-paths'
 import { isSafeExternalUrl } from './external-links'
 import { APP_ORIGIN } from './protocol-path'
 import { type Bounds, isOnScreen, placePresentation } from './window-placement'

@@ -21,12 +21,12 @@ import { WebSocketServer } from 'ws'
 import { toReply } from '../../renderer/core/api/to-reply'
 import { validateRequest } from '../../renderer/core/api/validate-request'
 import { BriefdeckError } from '../../renderer/core/errors'
-import { paths } from '../node/app-paths'
-import { createChromiumPrinter } from '../node/chromium-printer'
-import { confine } from '../node/confine-path'
-import { mimeTypeOf } from '../node/deck-assets'
-import type { Printer } from '../node/printer'
-import { type Workspace, createWorkspace } from '../node/workspace'
+import { paths } from '../node/files/app-paths'
+import { createChromiumPrinter } from '../node/export/chromium-printer'
+import { confine } from '../node/files/confine-path'
+import { mimeTypeOf } from '../node/decks/deck-assets'
+import type { Printer } from '../node/export/printer'
+import { type Workspace, createWorkspace } from '../node/workspace/workspace'
 
 export interface ServeOptions {
   folder: string

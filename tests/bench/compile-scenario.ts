@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseDeck } from '../../renderer/core/deck/parse-deck'
-import { compileDeckSource } from '../../electron/node/compile-deck'
+import { compileDeckSource } from '../../electron/node/decks/compile-deck'
 import { generateDeck } from './generate-deck'
 
 const HERE = fileURLToPath(new URL('.', import.meta.url))

@@ -4,8 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { launchChromium } from '../../electron/node/launch-chromium'
-import { createWorkspace } from '../../electron/node/workspace'
+import { launchChromium } from '../../electron/node/export/launch-chromium'
+import { createWorkspace } from '../../electron/node/workspace/workspace'
 import { startServe } from '../helpers/serve'
 import { generateDeck } from './generate-deck'
 

@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createChromiumPrinter } from '../../electron/node/chromium-printer'
-import { exportBriefing } from '../../electron/node/export-briefing'
+import { createChromiumPrinter } from '../../electron/node/export/chromium-printer'
+import { exportBriefing } from '../../electron/node/export/export-briefing'
 import { generateDeck } from './generate-deck'
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')

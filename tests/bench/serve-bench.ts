@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
-import { launchChromium } from '../../electron/node/launch-chromium'
+import { launchChromium } from '../../electron/node/export/launch-chromium'
 import { startServe } from '../helpers/serve'
 import { generateDeck } from './generate-deck'
 

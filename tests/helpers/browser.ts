@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from '../../electron/node/launch-chromium'
+import { launchChromium } from '../../electron/node/export/launch-chromium'
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
 export const BIN = join(ROOT, 'electron', 'cli', 'bin.mjs')

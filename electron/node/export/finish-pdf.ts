@@ -1,5 +1,5 @@
 import type { PDFDict, PDFDocument, PDFRef } from 'pdf-lib'
-import type { OutlineEntry } from '../../renderer/core/print/print-document'
+import type { OutlineEntry } from '../../../renderer/core/print/print-document'
 
 /** Document information Briefdeck writes into every PDF. */
 export interface PdfInfo {

@@ -1,20 +1,20 @@
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
-import { parseBriefingConfig } from '../../renderer/core/deck/briefing-config'
-import { type Deck, type Diagnostic, formatDiagnostic } from '../../renderer/core/deck/deck'
-import { parseDeck } from '../../renderer/core/deck/parse-deck'
-import { BriefdeckError } from '../../renderer/core/errors'
-import type { HighlightCode } from '../../renderer/core/print/print-slide'
+import { parseBriefingConfig } from '../../../renderer/core/deck/briefing-config'
+import { type Deck, type Diagnostic, formatDiagnostic } from '../../../renderer/core/deck/deck'
+import { parseDeck } from '../../../renderer/core/deck/parse-deck'
+import { BriefdeckError } from '../../../renderer/core/errors'
+import type { HighlightCode } from '../../../renderer/core/print/print-slide'
 import {
   type BookInfo, type PrintLayout, type PrintPlan, type PrintSize, printPageSize, renderPrintDocument,
-} from '../../renderer/core/print/print-document'
-import { inlineAssetResolver } from './deck-assets'
+} from '../../../renderer/core/print/print-document'
+import { inlineAssetResolver } from '../decks/deck-assets'
 import { finishPdf, loadPdfLib } from './finish-pdf'
-import { loadDeckFile } from './load-deck-file'
+import { loadDeckFile } from '../files/load-deck-file'
 import type { Printer } from './printer'
 import {
   DEFAULT_HIGHLIGHT_THEME, DEFAULT_THEME, deckFontCss, hasCodeBlocks, loadHighlightCss, loadThemeCss, readTemplate, toInlineScript,
-} from './runtime-assets'
+} from '../decks/runtime-assets'
 
 /** What to export. A folder is a briefing book: its `*.md` decks in file-name order. */
 export interface ExportRequest {

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
-import { BriefdeckError } from '../../renderer/core/errors'
+import { BriefdeckError } from '../../../renderer/core/errors'
 
 /** Decks larger than this are refused rather than read into memory (a 1,000-slide deck is ~0.5 MB). */
 export const MAX_DECK_BYTES = 32 * 1024 * 1024

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core'
-import { BriefdeckError } from '../../renderer/core/errors'
+import { BriefdeckError } from '../../../renderer/core/errors'
 import { chromiumArgs, findChromium } from './find-chromium'
 
 /** Launches the Chromium `findChromium` finds, headless and offline-quiet. */

@@ -1,8 +1,8 @@
 import { chmodSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findChromium } from '../../../../electron/node/find-chromium'
-import { useTempDir } from '../../../helpers/temp-dir'
+import { findChromium } from '../../../../../electron/node/export/find-chromium'
+import { useTempDir } from '../../../../helpers/temp-dir'
 
 describe('findChromium', () => {
   const tempDir = useTempDir()

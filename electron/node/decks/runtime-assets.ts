@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { Deck, Diagnostic } from '../../renderer/core/deck/deck'
+import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
 import {
   type FontFace, codePointsOf, parseFontFaceCss, renderFontFace, selectFontFaces,
-} from '../../renderer/core/html/font-faces'
-import type { DeckRuntime, InlineScript } from '../../renderer/core/html/render-deck'
-import { paths, requireFromPackage } from './app-paths'
+} from '../../../renderer/core/html/font-faces'
+import type { DeckRuntime, InlineScript } from '../../../renderer/core/html/render-deck'
+import { paths, requireFromPackage } from '../files/app-paths'
 
 /** Briefdeck's own theme; any reveal.js theme name (black, white, league…) works too. */
 export const DEFAULT_THEME = 'briefing'

@@ -1,8 +1,8 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDeckFile } from '../../../../electron/node/load-deck-file'
-import { useTempDir } from '../../../helpers/temp-dir'
+import { loadDeckFile } from '../../../../../electron/node/files/load-deck-file'
+import { useTempDir } from '../../../../helpers/temp-dir'
 
 describe('loadDeckFile', () => {
   const tempDir = useTempDir()

@@ -1,7 +1,7 @@
 import { accessSync, constants } from 'node:fs'
 import { join } from 'node:path'
-import { BriefdeckError } from '../../renderer/core/errors'
-import { requireFromPackage } from './app-paths'
+import { BriefdeckError } from '../../../renderer/core/errors'
+import { requireFromPackage } from '../files/app-paths'
 
 /** Where a Chromium was found, and how, for messages. */
 export interface ChromiumLocation {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { loadThemeCss, speakerViewScriptHashes } from '../../../../electron/node/runtime-assets'
+import { loadThemeCss, speakerViewScriptHashes } from '../../../../../electron/node/decks/runtime-assets'
 
 const hash = (text: string) => createHash('sha256').update(text).digest('base64')
 

@@ -1,8 +1,8 @@
 import { chmodSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeFileAtomic } from '../../../../electron/node/write-file-atomic'
-import { useTempDir } from '../../../helpers/temp-dir'
+import { writeFileAtomic } from '../../../../../electron/node/files/write-file-atomic'
+import { useTempDir } from '../../../../helpers/temp-dir'
 
 describe('writeFileAtomic', () => {
   const tempDir = useTempDir()

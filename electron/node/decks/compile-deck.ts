@@ -1,9 +1,9 @@
 import { dirname } from 'node:path'
-import type { Deck, Diagnostic } from '../../renderer/core/deck/deck'
-import { parseDeck } from '../../renderer/core/deck/parse-deck'
-import { renderDeck } from '../../renderer/core/html/render-deck'
+import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
+import { parseDeck } from '../../../renderer/core/deck/parse-deck'
+import { renderDeck } from '../../../renderer/core/html/render-deck'
 import { inlineAssetResolver } from './deck-assets'
-import { loadDeckFile } from './load-deck-file'
+import { loadDeckFile } from '../files/load-deck-file'
 import { loadDeckRuntime } from './runtime-assets'
 
 /** A deck compiled to a self-contained page, with every diagnostic found on the way. */

@@ -1,8 +1,8 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { inlineAssetResolver, locateDeckAsset } from '../../../../electron/node/deck-assets'
-import { useTempDir } from '../../../helpers/temp-dir'
+import { inlineAssetResolver, locateDeckAsset } from '../../../../../electron/node/decks/deck-assets'
+import { useTempDir } from '../../../../helpers/temp-dir'
 
 describe('deck assets', () => {
   const tempDir = useTempDir()

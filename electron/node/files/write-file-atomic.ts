@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { unlinkSync } from 'node:fs'
 import { chmod, open, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { BriefdeckError } from '../../renderer/core/errors'
+import { BriefdeckError } from '../../../renderer/core/errors'
 
 /** Temporary files being written right now, so a signal handler can remove them before exiting. */
 const inFlight = new Set<string>()

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { extname } from 'node:path'
-import type { AssetResolution, ResolveAsset } from '../../renderer/core/html/asset-url'
-import { type Confined, confineSync } from './confine-path'
+import type { AssetResolution, ResolveAsset } from '../../../renderer/core/html/asset-url'
+import { type Confined, confineSync } from '../files/confine-path'
 
 const MIME: Record<string, string> = {
   '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',

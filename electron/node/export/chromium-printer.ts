@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import { BriefdeckError } from '../../renderer/core/errors'
+import { BriefdeckError } from '../../../renderer/core/errors'
 import { launchChromium } from './launch-chromium'
 import type { Printer } from './printer'
 
