@@ -13,8 +13,10 @@ try {
   binary = undefined
 }
 if (typeof binary !== 'string' || !existsSync(binary)) {
+  // `npm start` builds first, so the CLI bundle and its exit-code table are there.
+  const { EXIT_CODES } = await import(new URL('../dist/cli.mjs', import.meta.url).href)
   process.stderr.write('briefdeck: the Electron binary is not installed on this machine (npm ci skipped its download), so the desktop app cannot start; present in your browser instead: npx briefdeck serve --open\n')
-  process.exit(1)
+  process.exit(EXIT_CODES.E_UNAVAILABLE)
 }
 const child = spawn(binary, [root, ...process.argv.slice(2)], { stdio: 'inherit' })
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)))

@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 const bundle = `${root}dist/cli.mjs`
 if (!existsSync(bundle)) {
   process.stderr.write(`briefdeck: ${bundle} is missing; run \`npm run build\` in ${root}\n`)
-  process.exit(70)
+  process.exit(70) // E_INTERNAL in exit-codes.ts (this runs before the bundle that holds the table exists)
 }
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'))
 const { main } = await import(pathToFileURL(bundle).href)

@@ -1,7 +1,8 @@
 import { basename, extname, resolve } from 'node:path'
 import { formatDiagnostic, hasErrors } from '../../renderer/core/deck/deck'
 import { BriefdeckError } from '../../renderer/core/errors'
-import { compileDeckFile } from '../node/decks/compile-deck'
+import { buildDeckPage } from '../node/decks/build-page'
+import { loadDeck } from '../node/decks/load-decks'
 import { writeFileAtomic } from '../node/files/write-file-atomic'
 
 export interface BuildOptions {
@@ -18,15 +19,17 @@ export async function buildCommand(options: BuildOptions, log: (line: string) =>
   const output = resolve(options.output ?? `${basename(options.deck, extname(options.deck))}.html`)
   // Writing the page over its own source would lose the deck.
   if (output === resolve(options.deck)) throw new BriefdeckError('E_USAGE', `-o ${options.output} is the deck itself; choose another file for the HTML`)
-  const compiled = await compileDeckFile(options.deck)
-  for (const diagnostic of compiled.diagnostics) log(formatDiagnostic(diagnostic))
-  if (hasErrors(compiled.diagnostics)) {
-    const count = compiled.diagnostics.filter((d) => d.severity === 'error').length
+  const loaded = await loadDeck(options.deck, options.deck, 'inline')
+  const page = buildDeckPage(loaded)
+  const diagnostics = [...loaded.diagnostics, ...page.diagnostics]
+  for (const diagnostic of diagnostics) log(formatDiagnostic(diagnostic))
+  if (hasErrors(diagnostics)) {
+    const count = diagnostics.filter((d) => d.severity === 'error').length
     throw new BriefdeckError('E_COMPILE', `${options.deck}: ${count} error${count === 1 ? '' : 's'}; nothing written`)
   }
-  await writeFileAtomic(output, compiled.html)
+  await writeFileAtomic(output, page.html)
   if (!options.quiet) {
-    const slides = compiled.deck.slides.length
-    log(`built ${output} (${slides} slide${slides === 1 ? '' : 's'}, ${Math.round(compiled.html.length / 1024)} KiB)`)
+    const slides = loaded.deck.slides.length
+    log(`built ${output} (${slides} slide${slides === 1 ? '' : 's'}, ${Math.round(page.html.length / 1024)} KiB)`)
   }
 }

@@ -3,7 +3,8 @@ import { extname, resolve } from 'node:path'
 import { Presets, SingleBar } from 'cli-progress'
 import { formatDiagnostic } from '../../renderer/core/deck/deck'
 import { BriefdeckError } from '../../renderer/core/errors'
-import type { PrintLayout, PrintSize } from '../../renderer/core/print/print-document'
+import { PDF_LAYOUTS, PDF_SIZES, type PdfLayout, type PdfSize } from '../../renderer/core/api/contract'
+import { isDeckFile } from '../../renderer/core/deck/deck-files'
 import { createChromiumPrinter } from '../node/export/chromium-printer'
 import { type ExportProgress, exportBriefing } from '../node/export/export-briefing'
 import { writeFileAtomic } from '../node/files/write-file-atomic'
@@ -19,24 +20,23 @@ export interface ExportOptions {
   quiet: boolean
 }
 
-const LAYOUTS = ['slides', 'handout']
-const SIZES = ['16:9', 'a4', 'letter']
-const FORMATS = ['pdf', 'png']
+const FORMATS = ['pdf', 'png'] as const
 
 /**
  * `briefdeck export <deck.md | folder> -o out.pdf [--layout slides|handout] [--size 16:9|a4|letter]
  * [--fragments] [--format pdf|png] [--json]`. A progress bar on a terminal, nothing extra otherwise.
  */
 export async function exportCommand(options: ExportOptions, log: (line: string) => void): Promise<void> {
-  const check = (name: string, value: string | undefined, allowed: string[]): void => {
+  const check = (name: string, value: string | undefined, allowed: readonly string[]): void => {
     if (value !== undefined && !allowed.includes(value)) throw new BriefdeckError('E_USAGE', `--${name} must be one of ${allowed.join(', ')} (got \`${value}\`)`)
   }
-  check('layout', options.layout, LAYOUTS)
-  check('size', options.size, SIZES)
+  check('layout', options.layout, PDF_LAYOUTS)
+  check('size', options.size, PDF_SIZES)
   check('format', options.format, FORMATS)
+  if (options.layout === 'handout' && options.size === '16:9') throw new BriefdeckError('E_USAGE', 'handouts are portrait pages: use --size a4 or --size letter')
   const format = options.format as 'pdf' | 'png'
   const output = resolve(options.output ?? (format === 'png' ? 'pages' : 'briefing.pdf'))
-  if (/\.(md|markdown)$/i.test(output)) throw new BriefdeckError('E_USAGE', `-o ${options.output} is a Markdown file; export writes a PDF or PNG, give it a .pdf name`)
+  if (isDeckFile(output)) throw new BriefdeckError('E_USAGE', `-o ${options.output} is a Markdown file; export writes a PDF or PNG, give it a .pdf name`)
   if (format === 'png' && extname(output).toLowerCase() !== '.png') await mkdir(output, { recursive: true })
 
   const bar = process.stderr.isTTY && !options.json && !options.quiet
@@ -58,7 +58,7 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
   const printer = createChromiumPrinter()
   try {
     const report = await exportBriefing(
-      { input: options.input, output, layout: options.layout as PrintLayout, size: options.size as PrintSize | undefined, fragments: options.fragments, format },
+      { input: options.input, output, layout: options.layout as PdfLayout, size: options.size as PdfSize | undefined, fragments: options.fragments, format },
       { printer, write: writeFileAtomic, progress },
     )
     bar?.stop()

@@ -3,6 +3,9 @@ import { BriefdeckError, toBriefdeckError } from '../../renderer/core/errors'
 import { cleanUpOnInterrupt } from './on-interrupt'
 import { buildCommand } from './build-command'
 import { EXIT_CODES } from './exit-codes'
+
+/** The exit-code table, for the scripts that run beside the bundle (`npm start`). */
+export { EXIT_CODES }
 import { exportCommand } from './export-command'
 import { serveCommand } from './serve-command'
 

@@ -1,18 +1,12 @@
 import { protocol } from 'electron'
 import { readFile, stat } from 'node:fs/promises'
-import { extname } from 'node:path'
 import { confine } from '../node/files/confine-path'
-import { mimeTypeOf } from '../node/decks/deck-assets'
+import { contentSecurityPolicy } from '../../renderer/core/html/csp'
+import { mimeTypeOf } from '../node/files/mime'
 import { APP_SCHEME, toProtocolTarget } from './protocol-path'
 
-const APP_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.png': 'image/png', '.map': 'application/json' }
-
 /** The CSP of every app page: only the app's own scripts, nothing from the network. */
-export const APP_CSP = [
-  "default-src 'none'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", `img-src 'self' ${APP_SCHEME}: data: blob:`,
-  `media-src 'self' ${APP_SCHEME}: data: blob:`, "font-src 'self' data:", "connect-src 'none'", "frame-src 'none'",
-  "object-src 'none'", "base-uri 'none'", "form-action 'none'",
-].join('; ')
+export const APP_CSP = contentSecurityPolicy({ scripts: 'self', resources: [`${APP_SCHEME}:`], frameable: false })
 
 /** Must run before `app.ready`: briefdeck:// behaves like https (secure, standard, fetchable). */
 export function registerAppScheme(): void {
@@ -31,9 +25,9 @@ export function handleAppProtocol(appDir: string, folder: () => string): void {
     if (!found.ok) return new Response(found.reason, { status: found.reason === 'outside' ? 403 : 404 })
     const file = found.file
     if (!(await stat(file)).isFile()) return new Response('not found', { status: 404 })
-    const type = target.root === 'app' ? APP_TYPES[extname(file)] ?? 'application/octet-stream' : mimeTypeOf(file)
+    const type = mimeTypeOf(file)
     const headers: Record<string, string> = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' }
-    if (type === 'text/html') headers['Content-Security-Policy'] = APP_CSP
+    if (type.startsWith('text/html')) headers['Content-Security-Policy'] = APP_CSP
     return new Response(await readFile(file), { headers })
   })
 }

@@ -1,14 +1,9 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import type { Reply } from '../../renderer/core/api/contract'
+import { type Handlers, IPC_INVOKE, type Reply } from '../../renderer/core/api/contract'
 import { toReply } from '../../renderer/core/api/to-reply'
 import { validateRequest } from '../../renderer/core/api/validate-request'
 import { BriefdeckError } from '../../renderer/core/errors'
-import type { Handlers } from '../node/workspace/workspace'
 import { isTrustedSender } from './protocol-path'
-
-/** The IPC channel names the preload and main share (the API's own channels travel as arguments). */
-export const IPC_INVOKE = 'briefdeck:invoke'
-export const IPC_EVENT = 'briefdeck:event'
 
 /**
  * Handles one request from a renderer: the sender must be one of the app's own pages, and the

@@ -2,19 +2,16 @@
 // here; everything else is the workspace handlers and exporter that browser mode uses too.
 import { BrowserWindow, Menu, type MenuItemConstructorOptions, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions, app, dialog, ipcMain, session, shell } from 'electron'
 import { existsSync, statSync } from 'node:fs'
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
-import type { EventName, Events, PdfLayout } from '../../renderer/core/api/contract'
+import { type EventName, type Events, type Handlers, IPC_EVENT, type PdfLayout, defaultPdfSize } from '../../renderer/core/api/contract'
+import { isDeckFile } from '../../renderer/core/deck/deck-files'
 import { BriefdeckError } from '../../renderer/core/errors'
 import { paths } from '../node/files/app-paths'
-import { exportBriefing, toProgressEvent } from '../node/export/export-briefing'
-import { readTemplate } from '../node/decks/runtime-assets'
-import { type Handlers, type Workspace, createWorkspace } from '../node/workspace/workspace'
-import { writeFileAtomic } from '../node/files/write-file-atomic'
+import { type Workspace, createWorkspace } from '../node/workspace/workspace'
 import { handleAppProtocol, registerAppScheme } from './app-protocol'
+import { desktopHandlers } from './desktop-handlers'
 import { createElectronPrinter } from './electron-printer'
-import { IPC_EVENT, registerIpc } from './ipc'
+import { registerIpc } from './ipc'
 import { type MenuItem, menuTemplate } from './menu-template'
 import { APP_SCHEME } from './protocol-path'
 import { type AppState, loadAppState, rememberFolder, saveAppState } from './window-state'
@@ -41,7 +38,7 @@ function fromArgs(argv: readonly string[]): { folder: string; deck?: string } | 
     if (arg.startsWith('-') || !existsSync(arg)) continue
     const full = resolve(arg)
     if (statSync(full).isDirectory()) return { folder: full }
-    if (/\.(md|markdown)$/i.test(full)) return { folder: dirname(full), deck: basename(full) }
+    if (isDeckFile(full)) return { folder: dirname(full), deck: basename(full) }
   }
   return null
 }
@@ -59,29 +56,35 @@ async function openFolder(next: string, deck?: string): Promise<void> {
     folder,
     printer,
     fileUrl: (path) => `${APP_SCHEME}://files/${path.split('/').map(encodeURIComponent).join('/')}`,
-    exportDir: await mkdtemp(join(tmpdir(), 'briefdeck-exports-')),
-    exportLocation: (file) => file,
+    exportTarget: async (name, layout) => {
+      const file = await chooseExportFile(name, layout)
+      return { file, location: file }
+    },
   })
   workspace.subscribe(broadcast)
-  const base = workspace.handlers
-  handlers = {
-    ...base,
-    'deck.open': async (request) => {
-      currentDeck = request.path
+  workspace.subscribe((event, payload) => {
+    // In the task bar too, wherever the export was started.
+    if (event === 'export.progressed' && (payload as Events['export.progressed']).stage === 'compile') {
+      const progress = payload as Events['export.progressed']
+      mainWindow?.setProgressBar(progress.done / (progress.total + 1))
+    }
+  })
+  handlers = desktopHandlers(workspace, {
+    openWindow: (view, path) => presentationOf(path).open(view),
+    deckOpened: (path) => {
+      currentDeck = path
       buildMenu()
-      return base['deck.open'](request)
     },
-    'export.pdf': ({ path, layout, size }) => exportWithDialog(path, layout, size),
-    'window.open': async ({ view, path }) => {
-      presentationOf(path).open(view)
-      return { opened: true }
-    },
-  }
+    exporting: (running) => mainWindow?.setProgressBar(running ? 2 : -1),
+    exported: (result) => void messageBox({
+      type: 'info', message: `Exported ${result.pages} pages to ${basename(result.location)}`, buttons: ['Show in folder', 'OK'], defaultId: 0,
+    }).then(({ response }) => response === 0 && shell.showItemInFolder(result.location)),
+  })
   state = rememberFolder(state, folder)
   void saveAppState(state).catch(() => {})
   currentDeck = deck ?? null
   buildMenu()
-  broadcast('library.changed', (await base['library.list']({}).catch(() => [])).map((summary) => ({ ...summary, css: '' })))
+  broadcast('library.changed', (await handlers['library.list']({}).catch(() => [])).map((summary) => ({ ...summary, css: '' })))
   if (deck) presentationOf(deck).open('both')
 }
 
@@ -94,45 +97,26 @@ function presentationOf(path: string): Presentation {
   return presentation
 }
 
-async function exportWithDialog(path: string | null, layout: PdfLayout, size: '16:9' | 'a4' | 'letter') {
-  const name = path === null ? `${basename(folder)}-briefing` : basename(path).replace(/\.(md|markdown)$/i, '')
+/** Asks where to save an export; closing the dialog cancels it. */
+async function chooseExportFile(name: string, layout: PdfLayout): Promise<string> {
   const choice = await saveDialog({
-    title: layout === 'handout' ? 'Export Handout PDF' : path === null ? 'Export Briefing Book' : 'Export Slides PDF',
+    title: layout === 'handout' ? 'Export Handout PDF' : 'Export PDF',
     defaultPath: join(app.getPath('documents'), `${name}${layout === 'handout' ? '-handout' : ''}.pdf`),
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   })
-  if (choice.canceled || !choice.filePath) throw new BriefdeckError('E_USAGE', 'export cancelled')
-  const output = choice.filePath
-  mainWindow?.setProgressBar(2)
-  try {
-    const report = await exportBriefing(
-      { input: path === null ? folder : join(folder, ...path.split('/')), output, layout, size, fragments: false, format: 'pdf' },
-      { printer, write: writeFileAtomic, progress: (event) => {
-        // In the task bar, and in the window, whichever started the export.
-        if (event.phase === 'compile') mainWindow?.setProgressBar(event.done / (event.total + 1))
-        broadcast('export.progressed', toProgressEvent(event))
-      } },
-    )
-    void messageBox({
-      type: 'info', message: `Exported ${report.pages} pages to ${basename(output)}`, buttons: ['Show in folder', 'OK'], defaultId: 0,
-    }).then(({ response }) => response === 0 && shell.showItemInFolder(output))
-    return { location: output, pages: report.pages, bytes: report.bytes, seconds: report.seconds }
-  } finally {
-    mainWindow?.setProgressBar(-1)
-  }
+  if (choice.canceled || !choice.filePath) throw new BriefdeckError('E_CANCELLED', 'export cancelled')
+  return choice.filePath
 }
 
-async function newDeck(): Promise<void> {
-  const choice = await saveDialog({
-    title: 'New Deck', defaultPath: join(folder, 'new-briefing.md'), filters: [{ name: 'Markdown deck', extensions: ['md'] }],
-  })
-  if (choice.canceled || !choice.filePath) return
-  if (existsSync(choice.filePath)) {
-    void messageBox({ type: 'warning', message: `${basename(choice.filePath)} already exists; choose another name.` })
-    return
-  }
-  await writeFileAtomic(choice.filePath, readTemplate('new-deck.md'))
-  if (dirname(choice.filePath) !== folder) await openFolder(dirname(choice.filePath))
+/** A menu export: the same handler as the window's Export buttons. */
+function exportFromMenu(path: string | null, layout: PdfLayout): void {
+  handlers?.['export.pdf']({ path, layout, size: defaultPdfSize(layout) }).catch(reportError)
+}
+
+/** File › New Deck…: the library asks for the title and names the file, as in browser mode. */
+function newDeck(): void {
+  showMainWindow()
+  mainWindow?.webContents.send(IPC_EVENT, 'app.command', { command: 'new-deck' })
 }
 
 const ACTIONS: Record<string, () => void | Promise<void>> = {
@@ -142,9 +126,9 @@ const ACTIONS: Record<string, () => void | Promise<void>> = {
     if (!choice.canceled && choice.filePaths[0]) await openFolder(choice.filePaths[0])
   },
   save: () => BrowserWindow.getFocusedWindow()?.webContents.send(IPC_EVENT, 'app.command', { command: 'save' }),
-  'export-slides': () => void exportWithDialog(currentDeck, 'slides', '16:9').catch(reportError),
-  'export-handout': () => void exportWithDialog(currentDeck, 'handout', 'a4').catch(reportError),
-  'export-book': () => void exportWithDialog(null, 'slides', '16:9').catch(reportError),
+  'export-slides': () => exportFromMenu(currentDeck, 'slides'),
+  'export-handout': () => exportFromMenu(currentDeck, 'handout'),
+  'export-book': () => exportFromMenu(null, 'slides'),
   'start-presentation': () => {
     if (currentDeck !== null) presentationOf(currentDeck).open('both')
   },
@@ -173,7 +157,7 @@ const messageBox = (options: MessageBoxOptions) => {
 }
 
 function reportError(error: unknown): void {
-  if (error instanceof BriefdeckError && error.message === 'export cancelled') return
+  if (error instanceof BriefdeckError && error.code === 'E_CANCELLED') return
   void messageBox({ type: 'error', message: (error as Error).message })
 }
 

@@ -16,15 +16,16 @@ import { createReadStream } from 'node:fs'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http'
 import { tmpdir } from 'node:os'
-import { extname, join } from 'node:path'
+import { join } from 'node:path'
 import { WebSocketServer } from 'ws'
 import { toReply } from '../../renderer/core/api/to-reply'
 import { validateRequest } from '../../renderer/core/api/validate-request'
 import { BriefdeckError } from '../../renderer/core/errors'
+import { contentSecurityPolicy } from '../../renderer/core/html/csp'
 import { paths } from '../node/files/app-paths'
 import { createChromiumPrinter } from '../node/export/chromium-printer'
 import { confine } from '../node/files/confine-path'
-import { mimeTypeOf } from '../node/decks/deck-assets'
+import { mimeTypeOf } from '../node/files/mime'
 import type { Printer } from '../node/export/printer'
 import { type Workspace, createWorkspace } from '../node/workspace/workspace'
 
@@ -49,10 +50,6 @@ export interface RunningServer {
 const COOKIE = 'bd_token'
 const MAX_BODY = 40 * 1024 * 1024
 const APP_DIR = join(paths.dist, 'app')
-const APP_TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8',
-  '.map': 'application/json', '.woff2': 'font/woff2', '.png': 'image/png', '.svg': 'image/svg+xml',
-}
 
 /** Starts browser mode; resolves once it listens. A taken port fails with a suggestion of a free one. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
@@ -63,8 +60,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     folder: options.folder,
     printer,
     fileUrl: (path) => `/files/${path.split('/').map(encodeURIComponent).join('/')}`,
-    exportDir,
-    exportLocation: (file) => `/exports/${encodeURIComponent(file.slice(exportDir.length + 1))}`,
+    exportTarget: async (name, layout) => {
+      const file = `${name}-${layout}-${Date.now().toString(36)}.pdf`
+      return { file: join(exportDir, file), location: `/exports/${encodeURIComponent(file)}` }
+    },
   })
 
   const server = createServer((request, response) => {
@@ -83,12 +82,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     throw error
   }
   const names = allowedHosts(options.host, port)
-  const csp = [
-    "default-src 'none'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
-    "media-src 'self' data: blob:", "font-src 'self' data:", // 'self' covers this server's own WebSocket (CSP3); IPv6 literals are not valid CSP sources.
-    "connect-src 'self'",
-    "frame-src 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
-  ].join('; ')
+  // 'self' covers this server's own WebSocket (CSP3); IPv6 literals are not valid CSP sources.
+  const csp = contentSecurityPolicy({ scripts: 'self', connect: "'self'", frameable: false })
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     response.setHeader('X-Content-Type-Options', 'nosniff')
@@ -128,7 +123,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (html === null) return send(response, 500, 'text/plain', 'the app is not built: run `npm run build`')
       return send(response, 200, 'text/html; charset=utf-8', html.replace('%TOKEN%', token))
     }
-    if (path.startsWith('/app/')) return serveFile(response, APP_DIR, path.slice('/app/'.length), (file) => APP_TYPES[extname(file)] ?? 'application/octet-stream')
+    if (path.startsWith('/app/')) return serveFile(response, APP_DIR, path.slice('/app/'.length), mimeTypeOf)
     if (path.startsWith('/files/')) {
       response.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox")
       return serveFile(response, options.folder, path.slice('/files/'.length), mimeTypeOf)
@@ -239,9 +234,12 @@ function allowedHosts(host: string, port: number): string[] {
 function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EADDRINUSE') return reject(new BriefdeckError('E_CONFLICT', `cannot listen on ${host}:${port}: ${error.message}`))
+      if (error.code !== 'EADDRINUSE') {
+        const why = error.code === 'EACCES' ? 'permission denied (ports below 1024 need administrator rights)' : error.code === 'EADDRNOTAVAIL' ? 'not an address of this machine' : error.message
+        return reject(new BriefdeckError('E_LISTEN', `cannot listen on ${host}:${port}: ${why}`))
+      }
       const free = await freePort(host, port + 1)
-      reject(new BriefdeckError('E_CONFLICT', `port ${port} is in use; try --port ${free} (or --port 0 for any free port)`))
+      reject(new BriefdeckError('E_PORT_TAKEN', `port ${port} is in use; try --port ${free} (or --port 0 for any free port)`))
     })
     server.listen(port, host, () => {
       const address = server.address()

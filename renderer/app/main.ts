@@ -7,7 +7,7 @@ import { presentView } from './present/present-view'
 import { presenterView } from './presenter/presenter-view'
 
 /**
- * Routes: `#/` the library, `#/present/<deck>` the audience view, `#/presenter/<deck>` the presenter
+ * Routes: `#/` the library (`#/new`: with the new deck's title asked), `#/present/<deck>` the audience view, `#/presenter/<deck>` the presenter
  * view, `#/edit/<deck>` the editor.
  */
 const api = connectApi()
@@ -31,8 +31,12 @@ async function route(): Promise<void> {
   leave = view === 'present' ? await presentView(root, api, path)
     : view === 'presenter' ? await presenterView(root, api, path)
     : view === 'edit' ? await editorView(root, api, path)
-    : libraryView(root, api)
+    : libraryView(root, api, { askNewDeck: location.hash === '#/new' })
 }
 
+// The desktop app's File › New Deck… from any view: the library asks for the title.
+api.on('app.command', (command) => {
+  if (command.command === 'new-deck' && showing !== 'library') location.hash = '#/new'
+})
 window.addEventListener('hashchange', () => void route())
 void route()

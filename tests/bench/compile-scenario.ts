@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseDeck } from '../../renderer/core/deck/parse-deck'
-import { compileDeckSource } from '../../electron/node/decks/compile-deck'
+import { buildDeckPage } from '../../electron/node/decks/build-page'
+import { compileDeck } from '../../electron/node/decks/load-decks'
 import { generateDeck } from './generate-deck'
 
 const HERE = fileURLToPath(new URL('.', import.meta.url))
@@ -18,7 +19,7 @@ const run = (): number => {
   let slides = 0
   for (const deck of decks) {
     slides += stage === 'build'
-      ? compileDeckSource(deck.text, deck.file, join(ROOT, 'slides')).deck.slides.length
+      ? (buildDeckPage(compileDeck(deck.text, deck.file, deck.file, 'inline')), decks.length && compileDeck(deck.text, deck.file, deck.file, 'inline').deck.slides.length)
       : parseDeck(deck.text, { file: deck.file }).deck.slides.length
   }
   return slides

@@ -20,7 +20,7 @@ export async function runEditorBench(keystrokes = Number(process.env.KEYSTROKES 
   console.log('\nEditor (median):')
 
   const noPrinter = { pdf: async () => new Uint8Array(), png: async () => [], close: async () => {} }
-  const workspace = createWorkspace({ folder, printer: noPrinter, fileUrl: (p) => `/files/${p}`, exportDir: folder, exportLocation: (f) => f })
+  const workspace = createWorkspace({ folder, printer: noPrinter, fileUrl: (p) => `/files/${p}`, exportTarget: async (name) => ({ file: join(folder, `${name}.pdf`), location: name }) })
   const compileTimes = async (deck: string): Promise<number> => {
     const text = readFileSync(join(folder, deck), 'utf8')
     const times: number[] = []

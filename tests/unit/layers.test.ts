@@ -52,6 +52,6 @@ describe('layers (../shared/STYLE.md): imports point one way', () => {
 
   it('finds imports (the checks above can fail)', () => {
     expect(importsOf('renderer/core/deck/parse-deck.ts')).toContain('renderer/core/deck/front-matter')
-    expect(importsOf('electron/node/decks/compile-deck.ts')).toContain('node:path')
+    expect(importsOf('electron/node/decks/load-decks.ts')).toContain('node:path')
   })
 })

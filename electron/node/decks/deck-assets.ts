@@ -1,21 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
-import { extname } from 'node:path'
 import type { AssetResolution, ResolveAsset } from '../../../renderer/core/html/asset-url'
 import { type Confined, confineSync } from '../files/confine-path'
-
-const MIME: Record<string, string> = {
-  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
-  '.svg': 'image/svg+xml', '.webp': 'image/webp', '.avif': 'image/avif', '.bmp': 'image/bmp',
-  '.ico': 'image/x-icon', '.mp4': 'video/mp4', '.webm': 'video/webm', '.ogv': 'video/ogg',
-  '.ogg': 'audio/ogg', '.mp3': 'audio/mpeg', '.wav': 'audio/wav', '.m4a': 'audio/mp4',
-  '.mov': 'video/quicktime', '.m4v': 'video/mp4', '.woff2': 'font/woff2', '.woff': 'font/woff',
-  '.ttf': 'font/ttf', '.otf': 'font/otf',
-}
-
-/** The MIME type Briefdeck serves or inlines a file as, by extension. */
-export function mimeTypeOf(path: string): string {
-  return MIME[extname(path).toLowerCase()] ?? 'application/octet-stream'
-}
+import { bareMimeTypeOf } from '../files/mime'
 
 /**
  * Finds a deck-relative path on disk, refusing anything that leaves the deck folder once symlinks
@@ -39,7 +25,7 @@ export function inlineAssetResolver(deckDir: string): ResolveAsset {
     if (known) return known
     const found = locateDeckAsset(deckDir, deckPath)
     const resolution: AssetResolution = found.ok
-      ? { ok: true, url: `data:${mimeTypeOf(found.file)};base64,${readFileSync(found.file).toString('base64')}` }
+      ? { ok: true, url: `data:${bareMimeTypeOf(found.file)};base64,${readFileSync(found.file).toString('base64')}` }
       : found
     cache.set(deckPath, resolution)
     return resolution

@@ -1,13 +1,13 @@
 import { realpathSync } from 'node:fs'
-import { realpath } from 'node:fs/promises'
-import { join, sep } from 'node:path'
+import { lstat, realpath } from 'node:fs/promises'
+import { dirname, join, sep } from 'node:path'
 
 /** Where a relative path leads under a root: a real file path inside it, or why not. */
 export type Confined = { ok: true; file: string } | { ok: false; reason: 'missing' | 'outside' }
 
 /**
- * The one check that keeps file access inside a folder (decks, the app's files): both paths are
- * resolved with their symlinks, and the target must lie strictly below the root.
+ * The one check that keeps file access inside a folder (decks, their assets, the app's files): both
+ * paths are resolved with their symlinks, and the target must lie strictly below the root.
  */
 function judge(root: string, file: string): Confined {
   return file.startsWith(root + sep) ? { ok: true, file } : { ok: false, reason: 'outside' }
@@ -29,3 +29,28 @@ export function confineSync(root: string, relativePath: string): Confined {
     return { ok: false, reason: 'missing' }
   }
 }
+
+/**
+ * Where a file may be created (or replaced) under `root`: the nearest folder of the path that exists
+ * must resolve, symlinks followed, inside the root (or be the root), and the path itself, when it
+ * exists, must resolve inside it too: a symlinked `assets/` or a deck linking to ~/.bashrc is
+ * refused before anything is written. Folders that do not exist yet are the caller's to create.
+ * `missing` means the root itself is gone.
+ */
+export async function confineNew(root: string, relativePath: string): Promise<Confined> {
+  const base = await realpath(root).catch(() => null)
+  if (base === null) return { ok: false, reason: 'missing' }
+  const parts = relativePath.split('/').filter((part) => part !== '' && part !== '.')
+  if (parts.length === 0 || parts.includes('..')) return { ok: false, reason: 'outside' }
+  const target = join(base, ...parts)
+  if (await lstat(target).then(() => true, () => false)) {
+    const real = await realpath(target).catch(() => null)
+    return real === null ? { ok: false, reason: 'outside' } : judge(base, real)
+  }
+  let folder = dirname(target)
+  while (!(await lstat(folder).then(() => true, () => false))) folder = dirname(folder)
+  const real = await realpath(folder).catch(() => null)
+  if (real === null || (real !== base && !real.startsWith(base + sep))) return { ok: false, reason: 'outside' }
+  return { ok: true, file: join(real, target.slice(folder.length + 1)) }
+}
+

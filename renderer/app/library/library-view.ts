@@ -1,9 +1,10 @@
-import type { BriefdeckApi, DeckSummary, PdfLayout } from '../../core/api/contract'
+import { type BriefdeckApi, type DeckSummary, type PdfLayout, defaultPdfSize } from '../../core/api/contract'
+import { BriefdeckError } from '../../core/errors'
 import { describeDiagnostic, h } from '../shared/dom'
 import { slideThumbnail } from '../shared/slide-thumbnail'
 
 /** The decks of the open folder, each with its first slide, length and problems; live as files change. */
-export function libraryView(root: HTMLElement, api: BriefdeckApi): () => void {
+export function libraryView(root: HTMLElement, api: BriefdeckApi, options: { askNewDeck?: boolean } = {}): () => void {
   const status = h('p', { class: 'bd-status', role: 'status' })
   const grid = h('ul', { class: 'bd-library', 'aria-label': 'Decks' })
   const exportBook = (layout: PdfLayout) => () => void runExport(api, status, null, layout)
@@ -55,8 +56,17 @@ export function libraryView(root: HTMLElement, api: BriefdeckApi): () => void {
     }
   }
   void load()
+  if (options.askNewDeck) name.focus()
   const stops = [
-    api.on('library.changed', (decks) => (decks.length === 0 ? void load() : render(decks))),
+    api.on('library.changed', render),
+    api.on('library.failed', (failure) => {
+      status.className = 'bd-status bd-error'
+      status.textContent = failure.message
+    }),
+    // The desktop app's File › New Deck…: the title is asked here, and the file named from it, as in browser mode.
+    api.on('app.command', (command) => {
+      if (command.command === 'new-deck') name.focus()
+    }),
     api.on('export.progressed', (progress) => {
       status.className = 'bd-status'
       status.textContent = progress.stage === 'compile' ? `Exporting: compiled ${progress.done} of ${progress.total} decks…`
@@ -94,11 +104,15 @@ async function runExport(api: BriefdeckApi, status: HTMLElement, path: string | 
   status.className = 'bd-status'
   status.textContent = `Exporting ${path ?? 'the briefing book'}…`
   try {
-    const result = await api.invoke('export.pdf', { path, layout, size: layout === 'handout' ? 'a4' : '16:9' })
+    const result = await api.invoke('export.pdf', { path, layout, size: defaultPdfSize(layout) })
     // Browser mode answers with a download URL; the desktop app with the file it saved.
     status.replaceChildren(`Exported ${result.pages} pages in ${result.seconds.toFixed(1)} s. `,
       result.location.startsWith('/exports/') ? h('a', { href: result.location, download: '' }, 'Download the PDF') : `Saved to ${result.location}`)
   } catch (error) {
+    if (error instanceof BriefdeckError && error.code === 'E_CANCELLED') {
+      status.textContent = ''
+      return
+    }
     status.className = 'bd-status bd-error'
     status.textContent = (error as Error).message
   }

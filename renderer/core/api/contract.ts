@@ -64,8 +64,17 @@ export interface SlidePosition {
   f: number
 }
 
-export type PdfLayout = 'slides' | 'handout'
-export type PdfSize = '16:9' | 'a4' | 'letter'
+/** PDF layouts: `slides` one slide per page; `handout` portrait pages of slides with their notes. */
+export const PDF_LAYOUTS = ['slides', 'handout'] as const
+export type PdfLayout = (typeof PDF_LAYOUTS)[number]
+/** PDF page sizes: the slides' own 16:9, or A4 / US Letter (landscape for slides, portrait for handouts). */
+export const PDF_SIZES = ['16:9', 'a4', 'letter'] as const
+export type PdfSize = (typeof PDF_SIZES)[number]
+
+/** The page size a layout gets when none is asked for: slides at their own 16:9, handouts on A4. */
+export function defaultPdfSize(layout: PdfLayout): PdfSize {
+  return layout === 'handout' ? 'a4' : '16:9'
+}
 
 export interface ExportResult {
   /** Where the PDF is: a file path (desktop app) or a URL to download it (browser mode). */
@@ -110,14 +119,19 @@ export interface Invokes {
 export interface Events {
   /** The library after a change; summaries come without their CSS (hundreds of KiB of fonts). */
   'library.changed': DeckSummary[]
+  /** The library could not be read any more (the folder vanished, watching failed). */
+  'library.failed': { code: ErrorCode; message: string }
   'deck.changed': DeckSnapshot
   'deck.removed': { path: string }
   'presenter.moved': { path: string; position: SlidePosition; client: string }
   /** How an export is going, wherever it was started (the library, or the desktop app's menu). */
   'export.progressed': { stage: 'compile' | 'print' | 'write'; done: number; total: number }
   /** A menu command for the focused window (the desktop app's File › Save, …). */
-  'app.command': { command: 'save' | 'open-deck'; path?: string }
+  'app.command': { command: AppCommand; path?: string }
 }
+
+/** What the desktop app's menu asks a window to do. */
+export type AppCommand = 'save' | 'open-deck' | 'new-deck'
 
 export type Channel = keyof Invokes
 export type EventName = keyof Events
@@ -127,12 +141,27 @@ export type Result<C extends Channel> = ReturnType<Invokes[C]>
 /** Every reply across a process or network boundary: a value, or an error with a stable code. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } }
 
+/** One handler per channel: what browser mode and the desktop app both mount. */
+export type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Result<C>> }
+
+/** Every channel once; the compiler keeps this complete, and the allow-lists derive from it. */
+const CHANNEL_SET = {
+  'library.list': true, 'deck.open': true, 'deck.read': true, 'deck.save': true, 'deck.preview': true, 'deck.create': true,
+  'asset.add': true, 'recovery.put': true, 'recovery.get': true, 'export.pdf': true, 'presenter.move': true,
+  'presenter.where': true, 'window.open': true,
+} as const satisfies Record<Channel, true>
+const EVENT_SET = {
+  'library.changed': true, 'library.failed': true, 'deck.changed': true, 'deck.removed': true, 'presenter.moved': true,
+  'export.progressed': true, 'app.command': true,
+} as const satisfies Record<EventName, true>
+
 /** The channels and events that exist, as run-time lists (the allow-lists). */
-export const CHANNELS: readonly Channel[] = [
-  'library.list', 'deck.open', 'deck.read', 'deck.save', 'deck.preview', 'deck.create', 'asset.add', 'recovery.put',
-  'recovery.get', 'export.pdf', 'presenter.move', 'presenter.where', 'window.open',
-]
-export const EVENTS: readonly EventName[] = ['library.changed', 'deck.changed', 'deck.removed', 'presenter.moved', 'export.progressed', 'app.command']
+export const CHANNELS = Object.keys(CHANNEL_SET) as readonly Channel[]
+export const EVENTS = Object.keys(EVENT_SET) as readonly EventName[]
+
+/** The desktop app's IPC wire: every request travels on one channel, every event on another. */
+export const IPC_INVOKE = 'briefdeck:invoke'
+export const IPC_EVENT = 'briefdeck:event'
 
 /** The one typed API the UI talks to, whatever carries it (Electron IPC, HTTP + WebSocket). */
 export interface BriefdeckApi {

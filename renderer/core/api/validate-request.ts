@@ -1,5 +1,6 @@
 import { BriefdeckError } from '../errors'
-import { CHANNELS, type Channel, type Request } from './contract'
+import { isDeckFile } from '../deck/deck-files'
+import { CHANNELS, type Channel, PDF_LAYOUTS, PDF_SIZES, type Request } from './contract'
 
 /** Largest deck text a save may carry; the same limit the loader enforces. */
 export const MAX_TEXT = 32 * 1024 * 1024
@@ -18,7 +19,7 @@ const deckPath: Check = (value, name) => {
   if (path.includes('\0')) fail(`${name} contains a NUL character`)
   if (/^([a-zA-Z]:|[\\/])/.test(path)) fail(`${name} must be relative to the open folder`)
   if (path.split(/[\\/]/).some((part) => part === '..')) fail(`${name} may not contain ..`)
-  if (!/\.(md|markdown)$/i.test(path)) fail(`${name} must name a Markdown deck (.md)`)
+  if (!isDeckFile(path)) fail(`${name} must name a Markdown deck (.md)`)
 }
 const text: Check = (value, name) => {
   if (typeof value !== 'string') fail(`${name} must be text`)
@@ -27,7 +28,7 @@ const text: Check = (value, name) => {
 const version: Check = (value, name) => {
   if (value !== null && (typeof value !== 'string' || !/^[0-9a-f]{8,128}$/.test(value))) fail(`${name} must be a version string or null`)
 }
-const oneOf = (...allowed: string[]): Check => (value, name) => {
+const oneOf = (allowed: readonly string[]): Check => (value, name) => {
   if (typeof value !== 'string' || !allowed.includes(value)) fail(`${name} must be one of ${allowed.join(', ')}`)
 }
 const position: Check = (value, name) => {
@@ -69,10 +70,10 @@ const SHAPES: Record<Channel, Record<string, Check>> = {
   'asset.add': { deck: deckPath, name: imageName, base64 },
   'recovery.put': { path: deckPath, text: nullable(text) },
   'recovery.get': { path: deckPath },
-  'export.pdf': { path: nullable(deckPath), layout: oneOf('slides', 'handout'), size: oneOf('16:9', 'a4', 'letter') },
+  'export.pdf': { path: nullable(deckPath), layout: oneOf(PDF_LAYOUTS), size: oneOf(PDF_SIZES) },
   'presenter.move': { path: deckPath, position, client: clientId },
   'presenter.where': { path: deckPath },
-  'window.open': { view: oneOf('present', 'presenter'), path: deckPath },
+  'window.open': { view: oneOf(['present', 'presenter']), path: deckPath },
 }
 
 function exactKeys(object: Record<string, unknown>, keys: string[], name: string): void {

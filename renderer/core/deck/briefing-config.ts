@@ -13,28 +13,38 @@ export interface BriefingConfig {
 
 const KEYS = ['title', 'subtitle', 'author', 'date', 'theme'] as const
 
+/** A briefing config, the line of each key, and what was wrong with it. */
+export interface ParsedBriefingConfig {
+  config: BriefingConfig
+  keyLines: Record<string, number>
+  diagnostics: Diagnostic[]
+}
+
 /** Reads a briefing config; problems are diagnostics with their line, as for decks. */
-export function parseBriefingConfig(text: string, file: string): { config: BriefingConfig; diagnostics: Diagnostic[] } {
+export function parseBriefingConfig(text: string, file: string): ParsedBriefingConfig {
   const lineCounter = new LineCounter()
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true })
   const diagnostics: Diagnostic[] = []
   const config: BriefingConfig = {}
+  const keyLines: Record<string, number> = {}
+  const result = { config, keyLines, diagnostics }
   if (doc.errors.length > 0) {
     const line = yamlErrorLine(doc.errors[0], lineCounter, text)
     diagnostics.push({ code: 'E_FRONTMATTER', severity: 'error', file, line, message: `invalid YAML: ${doc.errors[0].message.split('\n')[0]}` })
-    return { config, diagnostics }
+    return result
   }
-  if (doc.contents === null) return { config, diagnostics }
+  if (doc.contents === null) return result
   if (!isMap(doc.contents)) {
     diagnostics.push({ code: 'E_FRONTMATTER', severity: 'error', file, line: 1, message: 'a briefing config is a mapping of `key: value` lines' })
-    return { config, diagnostics }
+    return result
   }
   const values = doc.toJSON() as Record<string, unknown>
   for (const [key, value] of Object.entries(values)) {
     const pair = doc.contents.items.find((item) => String((item.key as { value?: unknown })?.value ?? item.key) === key)
     const line = lineCounter.linePos((pair?.key as { range?: number[] })?.range?.[0] ?? 0).line
+    keyLines[key] = line
     if ((KEYS as readonly string[]).includes(key) && value !== null && typeof value !== 'object') config[key as (typeof KEYS)[number]] = String(value)
     else diagnostics.push({ code: 'W_UNKNOWN_KEY', severity: 'info', file, line, message: `\`${key}\` is not a briefing setting (${KEYS.join(', ')}); ignored` })
   }
-  return { config, diagnostics }
+  return result
 }

@@ -7,6 +7,7 @@ import { type SanitizeFinding, sanitizeTree } from '../html/sanitize-tree'
 import { type RenderMarkdown, createMarkdown } from '../markdown/create-markdown'
 import type { Deck, Diagnostic, ParsedDeck, Slide } from './deck'
 import { parseFrontMatter } from './front-matter'
+import { deckStem } from './deck-files'
 import { findExcessiveNesting } from './nesting-limit'
 import { resolveSeparators } from './separators'
 import { type SlideSource, splitSlides } from './split-slides'
@@ -38,12 +39,11 @@ export function parseDeck(source: string, options: ParseDeckOptions = {}): Parse
   const markdown = createMarkdown()
   const context = { file, resolveAsset: options.resolveAsset, diagnostics }
   const slides = split.slides.map((source, index) => renderSlideSafely(source, index, markdown, context))
-  const fileName = file.split(/[\\/]/).pop() ?? file
   const deck: Deck = {
     file,
     meta: front.meta,
     metaLines: front.keyLines,
-    title: front.meta.title ?? slides.find((s) => s.title)?.title ?? fileName.replace(/\.(md|markdown)$/i, ''),
+    title: front.meta.title ?? slides.find((s) => s.title)?.title ?? deckStem(file),
     slides,
   }
   return { deck, diagnostics }

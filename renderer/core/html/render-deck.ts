@@ -1,4 +1,5 @@
 import type { Deck, Slide } from '../deck/deck'
+import { contentSecurityPolicy } from './csp'
 import { escapeHtml } from './escape-html'
 
 /** An inline script and the base64 SHA-256 of its text, by which the page's CSP allows it. */
@@ -38,32 +39,6 @@ export function toRevealConfig(deck: Deck): Record<string, unknown> {
   return { ...REVEAL_DEFAULTS, ...deck.meta.revealOptions }
 }
 
-/**
- * The page's Content-Security-Policy: only the listed scripts run (no inline handlers, no eval),
- * nothing is fetched from the network, and styles and media come from the page itself.
- */
-export function contentSecurityPolicy(
-  scriptHashes: readonly string[],
-  extra: { connect?: string; media?: string; frameSelf?: boolean } = {},
-): string {
-  const scripts = scriptHashes.map((hash) => `'sha256-${hash}'`).join(' ')
-  const media = extra.media ?? ''
-  return [
-    "default-src 'none'",
-    `script-src ${scripts || "'none'"}`,
-    "style-src 'unsafe-inline'",
-    `img-src data: blob:${media}`,
-    `media-src data: blob:${media}`,
-    `font-src data:${media}`,
-    `connect-src ${extra.connect ?? "'none'"}`,
-    // Decks cannot contain iframes (the sanitiser removes them); only the speaker view frames the deck.
-    `frame-src ${extra.frameSelf ? "'self'" : "'none'"}`,
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ')
-}
-
 /** What rendering a slide's <section> needs (a Slide, or the API's SlideView). */
 export type SectionSlide = Pick<Slide, 'index' | 'h' | 'v' | 'html' | 'notesHtml' | 'attributes' | 'startLine' | 'endLine'>
 
@@ -99,7 +74,7 @@ function renderSection(slide: SectionSlide): string {
 export function renderDeck(deck: Deck, runtime: DeckRuntime): string {
   const meta = deck.meta
   const popups = runtime.popupScriptHashes ?? []
-  const csp = contentSecurityPolicy([...runtime.scripts.map((s) => s.sha256), ...popups], { frameSelf: popups.length > 0 })
+  const csp = contentSecurityPolicy({ scripts: [...runtime.scripts.map((s) => s.sha256), ...popups], frameSelf: popups.length > 0 })
   const head = [
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,

@@ -1,7 +1,8 @@
 import type { Deck, Slide } from '../deck/deck'
 import { BriefdeckError } from '../errors'
 import { escapeHtml } from '../html/escape-html'
-import { type InlineScript, contentSecurityPolicy } from '../html/render-deck'
+import { contentSecurityPolicy } from '../html/csp'
+import type { InlineScript } from '../html/render-deck'
 import { type HighlightCode, toPrintSlide } from './print-slide'
 
 /** `slides`: one slide per page. `handout`: portrait pages with each slide and its speaker notes. */
@@ -116,7 +117,7 @@ export function renderPrintDocument(decks: readonly Deck[], options: PrintOption
     `<html lang="${escapeHtml(decks[0]?.meta.lang ?? 'en')}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy([runtime.script.sha256]))}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy({ scripts: [runtime.script.sha256] }))}">`,
     `<title>${escapeHtml(title)}</title>`,
     `<style>${printCss(page)}</style>`,
     ...runtime.styles.map((css) => `<style>\n${css.replace(/<\/style/gi, '<\\/style')}\n</style>`),

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { EXIT_CODES } from '../../../electron/cli/exit-codes'
 
 const ROOT = join(__dirname, '../../..')
 const hasElectron = (() => {
@@ -16,7 +17,7 @@ const hasElectron = (() => {
 describe('npm start', () => {
   it.skipIf(hasElectron)('says in one line, with no stack trace, that the Electron binary is missing and how to use browser mode', () => {
     const run = spawnSync(process.execPath, [join(ROOT, 'electron/start.mjs')], { encoding: 'utf8' })
-    expect(run.status).toBe(1)
+    expect(run.status).toBe(EXIT_CODES.E_UNAVAILABLE)
     expect(run.stderr.trim().split('\n')).toHaveLength(1)
     expect(run.stderr).toContain('the Electron binary is not installed')
     expect(run.stderr).toContain('npx briefdeck serve --open')

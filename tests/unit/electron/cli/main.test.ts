@@ -1,8 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { EXIT_CODES } from '../../../../electron/cli/exit-codes'
 import { main } from '../../../../electron/cli/main'
 import { useTempDir } from '../../../helpers/temp-dir'
+
+const ROOT = resolve(__dirname, '../../../..')
 
 describe('briefdeck CLI', () => {
   const tempDir = useTempDir()
@@ -62,10 +66,35 @@ describe('briefdeck CLI', () => {
     expect(readFileSync(join(dir, 'd.md'), 'utf8')).toBe('# Keep me')
   })
 
-  it('answers usage errors with exit 64', async () => {
+  it('answers usage errors with exit 64, options that exclude each other included', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'd.md'), '# A')
+    expect(await run('export', join(dir, 'd.md'), '--layout', 'handout', '--size', '16:9', '-o', join(dir, 'h.pdf'))).toBe(64)
+    expect(stderr.join('')).toContain('handouts are portrait pages')
     expect(await run('build')).toBe(64)
     expect(await run('frobnicate')).toBe(64)
     expect(await run('build', 'a.md', '--no-such-flag')).toBe(64)
     expect(stderr.join('')).toContain('unknown command `frobnicate`')
+  })
+
+  it('tells a port it may not listen on (exit 71) from a port in use (exit 75)', async () => {
+    // 192.0.2.1 is a documentation address (RFC 5737): never one of this machine's, so binding fails at once.
+    expect(await run('serve', tempDir(), '--host', '192.0.2.1', '--port', '0')).toBe(EXIT_CODES.E_LISTEN)
+    expect(stderr.join('')).toContain('not an address of this machine')
+    expect(EXIT_CODES.E_LISTEN).not.toBe(EXIT_CODES.E_PORT_TAKEN)
+  })
+})
+
+describe('exit codes outside the bundle', () => {
+  const tempDir = useTempDir()
+
+  it('bin.mjs exits with E_INTERNAL’s code when the bundle is missing (it cannot import the table)', () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'electron', 'cli'), { recursive: true })
+    copyFileSync(join(ROOT, 'electron', 'cli', 'bin.mjs'), join(dir, 'electron', 'cli', 'bin.mjs'))
+    writeFileSync(join(dir, 'package.json'), '{"version":"0.0.0"}')
+    const run = spawnSync(process.execPath, [join(dir, 'electron', 'cli', 'bin.mjs'), '--version'], { encoding: 'utf8' })
+    expect(run.stderr).toContain('is missing; run `npm run build`')
+    expect(run.status).toBe(EXIT_CODES.E_INTERNAL)
   })
 })

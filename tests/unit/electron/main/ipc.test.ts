@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CHANNELS } from '../../../../renderer/core/api/contract'
-import { IPC_INVOKE, createInvokeHandler, registerIpc } from '../../../../electron/main/ipc'
-import type { Handlers } from '../../../../electron/node/workspace/workspace'
+import { createInvokeHandler, registerIpc } from '../../../../electron/main/ipc'
+import { type Handlers, IPC_INVOKE } from '../../../../renderer/core/api/contract'
 
 // A fake of Electron's ipcMain checks wiring only: what is registered and which senders get through.
 const calls: string[] = []

@@ -4,7 +4,7 @@ import { parseBriefingConfig } from '../../../../../renderer/core/deck/briefing-
 describe('parseBriefingConfig', () => {
   it('reads the cover settings', () => {
     expect(parseBriefingConfig('title: Book\nauthor: Desk\ndate: 2025-08-30\n', 'b.yml')).toEqual({
-      config: { title: 'Book', author: 'Desk', date: '2025-08-30' }, diagnostics: [],
+      config: { title: 'Book', author: 'Desk', date: '2025-08-30' }, keyLines: { title: 1, author: 2, date: 3 }, diagnostics: [],
     })
   })
 

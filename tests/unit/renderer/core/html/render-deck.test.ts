@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseDeck } from '../../../../../renderer/core/deck/parse-deck'
-import { contentSecurityPolicy, renderDeck, renderSlides, toRevealConfig } from '../../../../../renderer/core/html/render-deck'
+import { contentSecurityPolicy } from '../../../../../renderer/core/html/csp'
+import { renderDeck, renderSlides, toRevealConfig } from '../../../../../renderer/core/html/render-deck'
 
 const runtime = { styles: ['.reveal{}'], scripts: [{ code: 'Reveal.initialize()', sha256: 'abc=' }] }
 
@@ -19,8 +20,8 @@ describe('renderDeck', () => {
   it('allows only the runtime’s scripts, by hash, and no network in its CSP', () => {
     const { deck } = parseDeck('# A')
     const page = renderDeck(deck, runtime)
-    expect(page).toContain(`content="${contentSecurityPolicy(['abc=']).replace(/'/g, '&#39;')}"`)
-    const csp = contentSecurityPolicy(['abc='])
+    expect(page).toContain(`content="${contentSecurityPolicy({ scripts: ['abc='] }).replace(/'/g, '&#39;')}"`)
+    const csp = contentSecurityPolicy({ scripts: ['abc='] })
     expect(csp).toContain("script-src 'sha256-abc='")
     expect(csp).toContain("default-src 'none'")
     expect(csp).toContain("connect-src 'none'")

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { loadThemeCss, speakerViewScriptHashes } from '../../../../../electron/node/decks/runtime-assets'
+import { speakerViewScriptHashes } from '../../../../../electron/node/decks/reveal-runtime'
 
 const hash = (text: string) => createHash('sha256').update(text).digest('base64')
 
@@ -17,19 +17,5 @@ describe('speakerViewScriptHashes', () => {
   it('refuses a page it cannot hash exactly', () => {
     expect(() => speakerViewScriptHashes('document.write(`<script>${x}</script>`)')).toThrow(/template/)
     expect(() => speakerViewScriptHashes('nothing here')).toThrow(/not found/)
-  })
-})
-
-describe('loadThemeCss', () => {
-  it('serves Briefdeck’s own theme and reveal.js themes without their remote @imports', () => {
-    expect(loadThemeCss('briefing')).toContain('--bd-accent')
-    const simple = loadThemeCss('simple')
-    expect(simple).toContain('.reveal')
-    expect(simple).not.toMatch(/@import[^;]*https?:/)
-  })
-
-  it('refuses unknown and path-like names', () => {
-    expect(loadThemeCss('nope')).toBeNull()
-    expect(loadThemeCss('../../package')).toBeNull()
   })
 })

@@ -1,0 +1,121 @@
+import { readFile, readdir, stat } from 'node:fs/promises'
+import { basename, dirname, join, relative, sep } from 'node:path'
+import { parseBriefingConfig } from '../../../renderer/core/deck/briefing-config'
+import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
+import { isDeckFile } from '../../../renderer/core/deck/deck-files'
+import { parseDeck } from '../../../renderer/core/deck/parse-deck'
+import { BriefdeckError } from '../../../renderer/core/errors'
+import type { AssetResolution, ResolveAsset } from '../../../renderer/core/html/asset-url'
+import type { BookInfo } from '../../../renderer/core/print/print-document'
+import { confine } from '../files/confine-path'
+import { loadDeckFile } from '../files/load-deck-file'
+import { inlineAssetResolver, locateDeckAsset } from './deck-assets'
+import type { Located } from './deck-styles'
+
+/** How a deck's local images reach its pages: inlined as `data:` URLs, or by a URL under a served root. */
+export type AssetMode = 'inline' | { root: string; url(relativePath: string): string }
+
+/** One compiled deck and where it came from. */
+export interface LoadedDeck {
+  /** The deck file on disk; its folder is where its images resolve from. */
+  file: string
+  /** The text it was compiled from. */
+  text: string
+  deck: Deck
+  diagnostics: Diagnostic[]
+}
+
+/** What a deck or a folder of decks loads into. */
+export interface LoadedBriefing {
+  decks: LoadedDeck[]
+  /** A folder's cover: `briefing.yml`, else the first deck's title, subtitle, author and date. */
+  book?: BookInfo
+  /** A folder's `theme` from `briefing.yml`. */
+  theme?: Located
+  /** Every deck's diagnostics, then the folder's own (briefing.yml, refused files). */
+  diagnostics: Diagnostic[]
+}
+
+export interface LoadOptions {
+  assets: AssetMode
+  /** Called after each deck compiles, for progress bars. */
+  progress?(event: { deck: string; done: number; total: number; slides: number }): void
+}
+
+/**
+ * Compiles deck text as the deck at `file` would compile: images resolve from its folder, and
+ * diagnostics name it `name` (the path as the user wrote it, or relative to the open folder).
+ */
+export function compileDeck(text: string, file: string, name: string, assets: AssetMode): LoadedDeck {
+  const { deck, diagnostics } = parseDeck(text, { file: name, resolveAsset: assetResolver(dirname(file), assets) })
+  return { file, text, deck, diagnostics }
+}
+
+/** Reads and compiles one deck file; file problems throw, Markdown problems are diagnostics. */
+export async function loadDeck(file: string, name: string, assets: AssetMode): Promise<LoadedDeck> {
+  return compileDeck(await loadDeckFile(file), file, name, assets)
+}
+
+/**
+ * THE deck loader, for `build`, `export`, browser mode and the desktop app: a deck file, or a
+ * folder of decks (a briefing book: its `*.md` files in file-name order, with `briefing.yml`).
+ * A deck in the folder that links to a file outside it is refused with an error naming it.
+ */
+export async function loadBriefing(input: string, options: LoadOptions): Promise<LoadedBriefing> {
+  const info = await stat(input).catch(() => null)
+  if (info === null) throw new BriefdeckError('E_NOT_FOUND', `${input}:1: no such file or folder`)
+  if (!info.isDirectory()) {
+    const loaded = await loadDeck(input, input, options.assets)
+    options.progress?.({ deck: basename(input), done: 1, total: 1, slides: loaded.deck.slides.length })
+    return { decks: [loaded], diagnostics: [...loaded.diagnostics] }
+  }
+  const { files, refused } = await listDeckFiles(input)
+  if (files.length === 0 && refused.length === 0) throw new BriefdeckError('E_NOT_FOUND', `${input}: no Markdown decks (*.md) in this folder`)
+  const decks: LoadedDeck[] = []
+  for (const [i, name] of files.entries()) {
+    decks.push(await loadDeck(join(input, name), join(input, name), options.assets))
+    options.progress?.({ deck: name, done: i + 1, total: files.length, slides: decks[i].deck.slides.length })
+  }
+  const config = await loadBriefingConfig(input)
+  const first = decks[0]?.deck.meta
+  const book: BookInfo = {
+    title: config.config.title ?? first?.title ?? decks[0]?.deck.title ?? basename(input),
+    subtitle: config.config.subtitle ?? first?.subtitle,
+    author: config.config.author ?? first?.author,
+    date: config.config.date ?? first?.date,
+  }
+  const theme = config.config.theme === undefined ? undefined : { value: config.config.theme, file: config.file, line: config.keyLines.theme ?? 1 }
+  return { decks, book, theme, diagnostics: [...decks.flatMap((d) => d.diagnostics), ...config.diagnostics, ...refused] }
+}
+
+/**
+ * The decks of a folder (`/`-separated names relative to it) in file-name order. A name that leads
+ * outside the folder once symlinks are followed is refused, as an error diagnostic naming it.
+ */
+export async function listDeckFiles(folder: string): Promise<{ files: string[]; refused: Diagnostic[] }> {
+  const names = (await readdir(folder)).filter(isDeckFile).sort((a, b) => a.localeCompare(b, 'en'))
+  const files: string[] = []
+  const refused: Diagnostic[] = []
+  for (const name of names) {
+    const found = await confine(folder, name)
+    if (found.ok || found.reason === 'missing') files.push(name)
+    else refused.push({ code: 'E_FILE', severity: 'error', file: join(folder, name), line: 1, message: 'links to a file outside the folder; refused' })
+  }
+  return { files, refused }
+}
+
+async function loadBriefingConfig(folder: string) {
+  const file = join(folder, 'briefing.yml')
+  const text = await readFile(file, 'utf8').catch(() => null)
+  return { file, ...(text === null ? { config: {}, keyLines: {}, diagnostics: [] } : parseBriefingConfig(text, file)) }
+}
+
+function assetResolver(deckDir: string, assets: AssetMode): ResolveAsset {
+  if (assets === 'inline') return inlineAssetResolver(deckDir)
+  return (deckPath): AssetResolution => {
+    const found = locateDeckAsset(deckDir, deckPath)
+    if (!found.ok) return found
+    // An asset may sit beside a deck in a subfolder; URLs are relative to the served root.
+    return { ok: true, url: assets.url(relative(assets.root, found.file).split(sep).join('/')) }
+  }
+}

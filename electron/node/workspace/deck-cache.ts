@@ -1,0 +1,50 @@
+import { stat } from 'node:fs/promises'
+import type { DeckSnapshot, DeckSummary } from '../../../renderer/core/api/contract'
+import { composeDeckStyles } from '../decks/deck-styles'
+import { compileDeck } from '../decks/load-decks'
+import { loadDeckFile } from '../files/load-deck-file'
+import type { DeckFolder } from './deck-folder'
+import { toSnapshot, toSummary } from './deck-snapshot'
+
+/** A deck compiled for the UI. */
+export interface CompiledDeck {
+  snapshot: DeckSnapshot
+  summary: DeckSummary
+}
+
+export interface DeckCache {
+  /** The deck at `path` compiled, from the cache while the file is unchanged (same mtime and size). */
+  compile(path: string): Promise<CompiledDeck>
+  /** Unsaved text compiled as the deck at `path` would compile (images resolve from its folder). */
+  compileText(path: string, text: string): Promise<CompiledDeck>
+  forget(path: string): void
+  clear(): void
+}
+
+/** Compiles a folder's decks for the UI with the one loader and style composer, remembering each. */
+export function createDeckCache(folder: DeckFolder, fileUrl: (relativePath: string) => string): DeckCache {
+  const cache = new Map<string, { key: string; compiled: CompiledDeck }>()
+  const compileAt = async (path: string, file: string, text: string): Promise<CompiledDeck> => {
+    const loaded = compileDeck(text, file, path, { root: await folder.root(), url: fileUrl })
+    const styles = composeDeckStyles({ decks: [loaded.deck] })
+    const snapshot = toSnapshot(path, text, loaded.deck, styles.styles, [...loaded.diagnostics, ...styles.diagnostics])
+    return { snapshot, summary: toSummary(loaded.deck, snapshot) }
+  }
+  return {
+    async compile(path) {
+      const file = await folder.resolve(path)
+      const info = await stat(file)
+      const key = `${info.mtimeMs}:${info.size}`
+      const known = cache.get(path)
+      if (known && known.key === key) return known.compiled
+      const compiled = await compileAt(path, file, await loadDeckFile(file))
+      cache.set(path, { key, compiled })
+      return compiled
+    },
+    async compileText(path, text) {
+      return compileAt(path, await folder.resolveNew(path), text)
+    },
+    forget: (path) => void cache.delete(path),
+    clear: () => cache.clear(),
+  }
+}

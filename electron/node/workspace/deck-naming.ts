@@ -1,0 +1,22 @@
+/** A file name from a title: lower case letters, digits and dashes, at most 60 characters. */
+export function toFileStem(name: string): string {
+  return name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '') || 'deck'
+}
+
+/** The first of `stem.ext`, `stem-2.ext`, `stem-3.ext`… that `taken` says is free. */
+export async function freeName(stem: string, extension: string, taken: (name: string) => Promise<boolean>): Promise<string> {
+  let name = `${stem}.${extension}`
+  for (let n = 2; await taken(name); n++) name = `${stem}-${n}.${extension}`
+  return name
+}
+
+/**
+ * A new deck's text from the template, titled `title`: the front matter's title (as a YAML string)
+ * and the first heading. The title is inserted as text, never as a replacement pattern (`$'`, `$&`).
+ */
+export function fillTemplate(template: string, title: string): string {
+  const oneLine = title.trim().replace(/[\r\n]+/g, ' ')
+  return template
+    .replace(/^title: .*$/m, () => `title: ${JSON.stringify(oneLine)}`)
+    .replace(/^# New briefing$/m, () => `# ${oneLine}`)
+}

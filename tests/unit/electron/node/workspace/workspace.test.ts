@@ -1,0 +1,136 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { EventName, Events } from '../../../../../renderer/core/api/contract'
+import { type Workspace, createWorkspace } from '../../../../../electron/node/workspace/workspace'
+import { versionOf } from '../../../../../electron/node/workspace/deck-snapshot'
+import { recordingPrinter } from '../../../../helpers/recording-printer'
+import { useTempDir } from '../../../../helpers/temp-dir'
+
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex').toString('base64')
+
+describe('the workspace (the API handlers both transports mount)', () => {
+  const tempDir = useTempDir()
+  const open: Workspace[] = []
+  afterEach(async () => {
+    for (const workspace of open.splice(0)) await workspace.close()
+  })
+
+  const make = (files: Record<string, string> = { 'a.md': '# A\n\nNote: hi' }) => {
+    const dir = tempDir()
+    const folder = join(dir, 'decks')
+    mkdirSync(folder)
+    mkdirSync(join(dir, 'outside'))
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text)
+    const printer = recordingPrinter()
+    const targets: string[] = []
+    const workspace = createWorkspace({
+      folder, printer, fileUrl: (p) => `/files/${p}`, recoveryDir: join(dir, 'recovery'),
+      exportTarget: async (name, layout) => {
+        targets.push(`${name}:${layout}`)
+        return { file: join(dir, `${name}.pdf`), location: `/exports/${name}.pdf` }
+      },
+    })
+    open.push(workspace)
+    const events: Array<[EventName, unknown]> = []
+    workspace.subscribe((event, payload) => void events.push([event, payload]))
+    return { dir, folder, outside: join(dir, 'outside'), workspace, handlers: workspace.handlers, printer, targets, events }
+  }
+
+  it('creates a deck on save with baseVersion null, and refuses null when the file exists', async () => {
+    const { folder, handlers } = make()
+    await expect(handlers['deck.save']({ path: 'new.md', text: '# New', baseVersion: null })).resolves.toEqual({ version: versionOf('# New') })
+    expect(readFileSync(join(folder, 'new.md'), 'utf8')).toBe('# New')
+    await expect(handlers['deck.save']({ path: 'a.md', text: '# X', baseVersion: null })).rejects.toMatchObject({ code: 'E_CONFLICT' })
+    expect(readFileSync(join(folder, 'a.md'), 'utf8')).toBe('# A\n\nNote: hi')
+  })
+
+  it('saves over the version it was given, never over a newer one', async () => {
+    const { folder, handlers } = make()
+    const { version } = await handlers['deck.read']({ path: 'a.md' })
+    writeFileSync(join(folder, 'a.md'), '# Changed elsewhere')
+    await expect(handlers['deck.save']({ path: 'a.md', text: '# Mine', baseVersion: version })).rejects.toMatchObject({ code: 'E_CONFLICT' })
+    const fresh = await handlers['deck.read']({ path: 'a.md' })
+    await handlers['deck.save']({ path: 'a.md', text: '# Mine', baseVersion: fresh.version })
+    expect(readFileSync(join(folder, 'a.md'), 'utf8')).toBe('# Mine')
+  })
+
+  it('refuses reads, saves and exports through symlinks that lead out of the folder', async () => {
+    const { folder, outside, handlers, printer } = make()
+    writeFileSync(join(outside, 'secret.md'), '# Secret')
+    symlinkSync(join(outside, 'secret.md'), join(folder, 'evil.md'))
+    symlinkSync(outside, join(folder, 'sub'))
+    await expect(handlers['deck.read']({ path: 'evil.md' })).rejects.toMatchObject({ code: 'E_FORBIDDEN' })
+    await expect(handlers['deck.save']({ path: 'sub/x.md', text: '# X', baseVersion: null })).rejects.toMatchObject({ code: 'E_FORBIDDEN' })
+    await expect(handlers['export.pdf']({ path: 'evil.md', layout: 'slides', size: '16:9' })).rejects.toMatchObject({ code: 'E_FORBIDDEN' })
+    expect(existsSync(join(outside, 'x.md'))).toBe(false)
+    expect(printer.documents).toEqual([])
+  })
+
+  it('lists a deck that links out of the folder as refused, and exports no book with it', async () => {
+    const { folder, outside, handlers, printer } = make()
+    writeFileSync(join(outside, 'secret.md'), '# Secret words')
+    symlinkSync(join(outside, 'secret.md'), join(folder, 'zz.md'))
+    const library = await handlers['library.list']({})
+    expect(library.map((d) => [d.path, d.errors.map((e) => e.message)])).toEqual([['a.md', []], ['zz.md', ['links to a file outside the folder; refused']]])
+    await expect(handlers['export.pdf']({ path: null, layout: 'slides', size: '16:9' })).rejects.toMatchObject({ code: 'E_COMPILE' })
+    expect(printer.documents.join('')).not.toContain('Secret words')
+  })
+
+  it('names new decks safely from their title, never reading the title as a pattern', async () => {
+    const { folder, handlers } = make()
+    expect(await handlers['deck.create']({ name: 'Q4 Outlook: India/Japan' })).toEqual({ path: 'q4-outlook-india-japan.md' })
+    expect(await handlers['deck.create']({ name: 'Q4 Outlook: India/Japan' })).toEqual({ path: 'q4-outlook-india-japan-2.md' })
+    const { path } = await handlers['deck.create']({ name: "Costs $' and $& rise" })
+    const text = readFileSync(join(folder, path), 'utf8')
+    expect(text).toContain('title: "Costs $\' and $& rise"')
+    expect(text).toContain("# Costs $' and $& rise")
+  })
+
+  it('imports a pasted image into assets/, and refuses a non-image or an assets/ that links outside', async () => {
+    const { folder, outside, handlers } = make()
+    expect(await handlers['asset.add']({ deck: 'a.md', name: 'My Chart.png', base64: PNG })).toEqual({ path: 'assets/my-chart.png' })
+    expect(await handlers['asset.add']({ deck: 'a.md', name: 'My Chart.png', base64: PNG })).toEqual({ path: 'assets/my-chart-2.png' })
+    expect(existsSync(join(folder, 'assets', 'my-chart-2.png'))).toBe(true)
+    await expect(handlers['asset.add']({ deck: 'a.md', name: 'x.png', base64: Buffer.from('<script>').toString('base64') })).rejects.toMatchObject({ code: 'E_INVALID' })
+    rmSync(join(folder, 'assets'), { recursive: true })
+    symlinkSync(outside, join(folder, 'assets'))
+    await expect(handlers['asset.add']({ deck: 'a.md', name: 'y.png', base64: PNG })).rejects.toMatchObject({ code: 'E_FORBIDDEN' })
+    expect(existsSync(join(outside, 'y.png'))).toBe(false)
+  })
+
+  it('exports through the host’s target with the folder’s safe name, and reports progress', async () => {
+    const { handlers, targets, printer, events } = make()
+    const result = await handlers['export.pdf']({ path: 'a.md', layout: 'handout', size: 'a4' })
+    expect(targets).toEqual(['a:handout'])
+    expect(result).toMatchObject({ location: '/exports/a.pdf', pages: 1 })
+    expect(printer.documents[0]).toContain('bd-handout')
+    expect(events.map(([event]) => event)).toContain('export.progressed')
+  })
+
+  it('keeps unsaved text for recovery until it is cleared or saved', async () => {
+    const { handlers } = make()
+    await handlers['recovery.put']({ path: 'a.md', text: 'draft' })
+    expect(await handlers['recovery.get']({ path: 'a.md' })).toMatchObject({ text: 'draft' })
+    const { version } = await handlers['deck.read']({ path: 'a.md' })
+    await handlers['deck.save']({ path: 'a.md', text: '# Saved', baseVersion: version })
+    expect(await handlers['recovery.get']({ path: 'a.md' })).toBeNull()
+  })
+
+  it('shares the presenter’s position with every view', async () => {
+    const { handlers, events } = make()
+    expect(await handlers['presenter.where']({ path: 'a.md' })).toBeNull()
+    await handlers['presenter.move']({ path: 'a.md', position: { h: 2, v: 0, f: 1 }, client: 'c1' })
+    expect(await handlers['presenter.where']({ path: 'a.md' })).toEqual({ h: 2, v: 0, f: 1 })
+    expect(events).toContainEqual(['presenter.moved', { path: 'a.md', position: { h: 2, v: 0, f: 1 }, client: 'c1' }])
+  })
+
+  it('says the library failed, with a code, when the folder vanishes', async () => {
+    const { folder, events } = make()
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    rmSync(folder, { recursive: true })
+    await expect.poll(() => events.find(([event]) => event === 'library.failed')?.[1], { timeout: 5000 })
+      .toMatchObject({ code: 'E_NOT_FOUND' } satisfies Partial<Events['library.failed']>)
+    expect(events.filter(([event, payload]) => event === 'library.changed' && (payload as unknown[]).length === 0)).toEqual([])
+  })
+})
