@@ -37,6 +37,8 @@ export interface ServeOptions {
   host: string
   token?: string
   printer?: Printer
+  /** Where unsaved editor text is kept (default: the workspace's, under $XDG_CACHE_HOME). */
+  recoveryDir?: string
 }
 
 export interface RunningServer {
@@ -59,6 +61,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const workspace = createWorkspace({
     folder: options.folder,
     printer,
+    recoveryDir: options.recoveryDir,
     fileUrl: (path) => `/files/${path.split('/').map(encodeURIComponent).join('/')}`,
     exportTarget: async (name, layout) => {
       const file = `${name}-${layout}-${Date.now().toString(36)}.pdf`

@@ -7,5 +7,5 @@ export function connectApi(): BriefdeckApi {
   const bridge = (window as unknown as { briefdeck?: PreloadBridge }).briefdeck
   if (bridge) return createIpcClient(bridge)
   const token = document.querySelector<HTMLMetaElement>('meta[name="bd-token"]')?.content ?? ''
-  return createHttpClient(token)
+  return createHttpClient({ token })
 }

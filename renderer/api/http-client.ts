@@ -1,17 +1,28 @@
 import type { BriefdeckApi, Channel, EventName, Events, Reply, Request, Result } from '../core/api/contract'
 import { BriefdeckError } from '../core/errors'
 
+/** What the HTTP client needs from its environment: the browser's own, or stand-ins in Node. */
+export interface HttpClientOptions {
+  token: string
+  /** The server's origin, `http://127.0.0.1:PORT`. */
+  base?: string
+  fetch?: typeof fetch
+  WebSocket?: new (url: string) => WebSocket
+}
+
 /**
  * The API over HTTP + WebSocket (browser mode). Requests are POSTs carrying the session token in a
  * header; events arrive on one WebSocket that reconnects by itself if the server restarts.
  */
-export function createHttpClient(token: string, base = location.origin): BriefdeckApi {
+export function createHttpClient(options: HttpClientOptions): BriefdeckApi & { close(): void } {
+  const { token, base = location.origin, fetch: send = fetch.bind(globalThis), WebSocket: Socket = WebSocket } = options
   const listeners = new Map<EventName, Set<(payload: never) => void>>()
   let socket: WebSocket | undefined
   let retry = 250
+  let closed = false
 
   const connect = (): void => {
-    socket = new WebSocket(`${base.replace(/^http/, 'ws')}/api/events`)
+    socket = new Socket(`${base.replace(/^http/, 'ws')}/api/events`)
     socket.onmessage = (message) => {
       const { event, payload } = JSON.parse(String(message.data)) as { event: EventName; payload: never }
       for (const listener of listeners.get(event) ?? []) listener(payload)
@@ -20,6 +31,7 @@ export function createHttpClient(token: string, base = location.origin): Briefde
       retry = 250
     }
     socket.onclose = () => {
+      if (closed) return
       setTimeout(connect, retry)
       retry = Math.min(retry * 2, 5000)
     }
@@ -28,7 +40,7 @@ export function createHttpClient(token: string, base = location.origin): Briefde
 
   return {
     async invoke<C extends Channel>(channel: C, request: Request<C>): Promise<Result<C>> {
-      const response = await fetch(`${base}/api/${channel}`, {
+      const response = await send(`${base}/api/${channel}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Briefdeck-Token': token },
         body: JSON.stringify(request),
@@ -43,6 +55,10 @@ export function createHttpClient(token: string, base = location.origin): Briefde
       set.add(listener as (payload: never) => void)
       listeners.set(event, set)
       return () => set.delete(listener as (payload: never) => void)
+    },
+    close() {
+      closed = true
+      socket?.close()
     },
   }
 }

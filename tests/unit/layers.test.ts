@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
+import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
 
 const ROOT = resolve(__dirname, '../..')
@@ -16,8 +17,8 @@ function sources(dir: string): string[] {
 /** Every import specifier of a file: relative ones resolved to a repo path, packages by name. */
 function importsOf(file: string): string[] {
   const text = readFileSync(join(ROOT, file), 'utf8')
-  return [...text.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)]
-    .map((m) => m[1] ?? m[2])
+  return [...text.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
     .map((spec) => (spec.startsWith('.') ? relative(ROOT, resolve(ROOT, dirname(file), spec)) : spec))
 }
 
@@ -50,8 +51,33 @@ describe('layers (../shared/STYLE.md): imports point one way', () => {
     }
   })
 
-  it('finds imports (the checks above can fail)', () => {
+  it('finds imports, side-effect imports included (the checks above can fail)', () => {
     expect(importsOf('renderer/core/deck/parse-deck.ts')).toContain('renderer/core/deck/front-matter')
     expect(importsOf('electron/node/decks/load-decks.ts')).toContain('node:path')
+    expect(importsOf('renderer/app/main.ts')).toContain('reveal.js/reveal.css')
+  })
+})
+
+describe('the ESLint layer rule (npm test runs it on the whole tree)', () => {
+  const lint = async (file: string, code: string): Promise<string[]> => {
+    const [result] = await new ESLint({ cwd: ROOT }).lintText(code, { filePath: join(ROOT, file) })
+    return result.messages.map((m) => m.message)
+  }
+
+  it.each([
+    ['renderer/core/deck/x.ts', "import 'node:fs'"],
+    ['renderer/core/deck/x.ts', "const m = await import('node:path')"],
+    ['renderer/core/deck/x.ts', "export * from '../../app/main'"],
+    ['renderer/app/x.ts', "import { app } from 'electron'"],
+    ['renderer/app/x.ts', "import '../../electron/node/files/mime'"],
+    ['electron/node/x.ts', "import type { App } from 'electron'"],
+    ['electron/server/x.ts', "import '../main/windows'"],
+  ])('refuses in %s: %s', async (file, code) => {
+    expect(await lint(file, code)).toEqual([expect.stringContaining('is not allowed here')])
+  })
+
+  it('allows what the layers allow', async () => {
+    expect(await lint('electron/main/x.ts', "import { app } from 'electron'\nimport '../../renderer/core/deck/deck'")).toEqual([])
+    expect(await lint('renderer/app/x.ts', "import '../core/deck/deck'\nimport 'reveal.js'")).toEqual([])
   })
 })

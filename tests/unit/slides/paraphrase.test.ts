@@ -17,8 +17,14 @@ function runs(text: string): Set<string> {
   return out
 }
 
-describe.skipIf(!existsSync(ARTICLE))('the decks paraphrase the source article', () => {
-  const article = runs(readFileSync(ARTICLE, 'utf8'))
+// The article is someone else's writing and is not part of the project: it sits beside the project
+// (../shared/source) on the developers' machines and in CI, and is absent from a newcomer's clone.
+const available = existsSync(ARTICLE)
+if (!available) console.info(`skipped: the source article is not beside the project (${ARTICLE})`)
+
+describe.skipIf(!available)('the decks paraphrase the source article', () => {
+  // Read lazily: vitest runs a skipped describe's body to collect its tests.
+  const article = available ? runs(readFileSync(ARTICLE, 'utf8')) : new Set<string>()
   const decks = readdirSync(join(ROOT, 'slides')).filter((f) => f.endsWith('.md'))
 
   it.each(decks)('%s copies no run of 8 words from the article', (deck) => {

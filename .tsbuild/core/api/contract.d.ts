@@ -1,0 +1,218 @@
+/**
+ * The whole boundary between the UI and the rest of Briefdeck, in one file. The Electron main
+ * process, the preload, the HTTP server and the renderer all import these maps; an allow-list built
+ * from them rejects any other channel.
+ */
+import type { Diagnostic, FrontMatter } from '../deck/deck';
+import type { ErrorCode } from '../errors';
+/** A deck in the library. `path` is relative to the open folder, with `/` separators. */
+export interface DeckSummary {
+    path: string;
+    title: string;
+    date?: string;
+    author?: string;
+    slides: number;
+    /** Planned talk length (front matter `duration`), else an estimate from the slides and notes. */
+    minutes: number;
+    estimated: boolean;
+    /** The first slide, for a thumbnail; null when the deck fails to compile. */
+    firstSlide: SlideView | null;
+    /** Theme, fonts and code CSS for this deck's slides ('' in `library.changed` events: see cssHash). */
+    css: string;
+    /** Hash of the CSS, so a UI can reuse CSS it already has instead of receiving it again. */
+    cssHash: string;
+    errors: Diagnostic[];
+}
+/** One slide as the UI shows it. */
+export interface SlideView {
+    index: number;
+    h: number;
+    v: number;
+    title: string;
+    html: string;
+    notesHtml: string;
+    attributes: Record<string, string>;
+    startLine: number;
+    endLine: number;
+}
+/** A compiled deck, enough to present it and to show its notes. */
+export interface DeckSnapshot {
+    path: string;
+    /** Content hash of the source the snapshot was compiled from. */
+    version: string;
+    title: string;
+    meta: Pick<FrontMatter, 'title' | 'subtitle' | 'author' | 'date' | 'duration'>;
+    slides: SlideView[];
+    /** The reveal.js <section>s, vertical stacks included ('' in a preview: renderSections(slides) rebuilds it). */
+    sectionsHtml: string;
+    /** Theme, fonts and code CSS ('' in a preview when it equals the `knownCssHash` the UI sent). */
+    css: string;
+    /** Hash of `css`, so a UI can tell the server which CSS it already has. */
+    cssHash: string;
+    /** Options for Reveal.initialize (plugins and transport-specific settings are the UI's). */
+    config: Record<string, unknown>;
+    diagnostics: Diagnostic[];
+}
+/** Where a presentation is: reveal.js's horizontal, vertical and fragment indices. */
+export interface SlidePosition {
+    h: number;
+    v: number;
+    f: number;
+}
+/** PDF layouts: `slides` one slide per page; `handout` portrait pages of slides with their notes. */
+export declare const PDF_LAYOUTS: readonly ["slides", "handout"];
+export type PdfLayout = (typeof PDF_LAYOUTS)[number];
+/** PDF page sizes: the slides' own 16:9, or A4 / US Letter (landscape for slides, portrait for handouts). */
+export declare const PDF_SIZES: readonly ["16:9", "a4", "letter"];
+export type PdfSize = (typeof PDF_SIZES)[number];
+/** The page size a layout gets when none is asked for: slides at their own 16:9, handouts on A4. */
+export declare function defaultPdfSize(layout: PdfLayout): PdfSize;
+export interface ExportResult {
+    /** Where the PDF is: a file path (desktop app) or a URL to download it (browser mode). */
+    location: string;
+    pages: number;
+    bytes: number;
+    seconds: number;
+}
+/** Requests (UI → Briefdeck) and their results. Channel names are `noun.verb`. */
+export interface Invokes {
+    'library.list': (req: Record<string, never>) => DeckSummary[];
+    'deck.open': (req: {
+        path: string;
+    }) => DeckSnapshot;
+    'deck.read': (req: {
+        path: string;
+    }) => {
+        text: string;
+        version: string;
+    };
+    /** Saves only if the file on disk is still `baseVersion` (null: the file must not exist yet). */
+    'deck.save': (req: {
+        path: string;
+        text: string;
+        baseVersion: string | null;
+    }) => {
+        version: string;
+    };
+    /**
+     * Compiles unsaved text as the deck at `path` would compile, for the editor's live preview. The CSS
+     * (hundreds of KiB of fonts) comes back empty when it still hashes to `knownCssHash`.
+     */
+    'deck.preview': (req: {
+        path: string;
+        text: string;
+        knownCssHash: string | null;
+    }) => DeckSnapshot;
+    /** Creates a deck from the template under a file name made safe from `name`; returns its path. */
+    'deck.create': (req: {
+        name: string;
+    }) => {
+        path: string;
+    };
+    /** Copies an image (base64) into the deck's `assets/` folder; returns its path relative to the deck. */
+    'asset.add': (req: {
+        deck: string;
+        name: string;
+        base64: string;
+    }) => {
+        path: string;
+    };
+    /** Keeps unsaved editor text safe from crashes; `text` null removes it. */
+    'recovery.put': (req: {
+        path: string;
+        text: string | null;
+    }) => null;
+    /** Unsaved text kept for a deck, if any, and when it was kept. */
+    'recovery.get': (req: {
+        path: string;
+    }) => {
+        text: string;
+        savedAt: number;
+    } | null;
+    /** `path` null exports the whole folder as a briefing book. */
+    'export.pdf': (req: {
+        path: string | null;
+        layout: PdfLayout;
+        size: PdfSize;
+    }) => ExportResult;
+    'presenter.move': (req: {
+        path: string;
+        position: SlidePosition;
+        client: string;
+    }) => null;
+    'presenter.where': (req: {
+        path: string;
+    }) => SlidePosition | null;
+    /**
+     * Opens the audience or presenter view of a deck in windows the host places (the desktop app puts
+     * the audience full screen on the projector). `opened: false` means the page should open it itself.
+     */
+    'window.open': (req: {
+        view: 'present' | 'presenter';
+        path: string;
+    }) => {
+        opened: boolean;
+    };
+}
+/** Events (Briefdeck → UI). Names are `noun.pastTense`. */
+export interface Events {
+    /** The library after a change; summaries come without their CSS (hundreds of KiB of fonts). */
+    'library.changed': DeckSummary[];
+    /** The library could not be read any more (the folder vanished, watching failed). */
+    'library.failed': {
+        code: ErrorCode;
+        message: string;
+    };
+    'deck.changed': DeckSnapshot;
+    'deck.removed': {
+        path: string;
+    };
+    'presenter.moved': {
+        path: string;
+        position: SlidePosition;
+        client: string;
+    };
+    /** How an export is going, wherever it was started (the library, or the desktop app's menu). */
+    'export.progressed': {
+        stage: 'compile' | 'print' | 'write';
+        done: number;
+        total: number;
+    };
+    /** A menu command for the focused window (the desktop app's File › Save, …). */
+    'app.command': {
+        command: AppCommand;
+        path?: string;
+    };
+}
+/** What the desktop app's menu asks a window to do. */
+export type AppCommand = 'save' | 'open-deck' | 'new-deck';
+export type Channel = keyof Invokes;
+export type EventName = keyof Events;
+export type Request<C extends Channel> = Parameters<Invokes[C]>[0];
+export type Result<C extends Channel> = ReturnType<Invokes[C]>;
+/** Every reply across a process or network boundary: a value, or an error with a stable code. */
+export type Reply<T> = {
+    ok: true;
+    value: T;
+} | {
+    ok: false;
+    error: {
+        code: ErrorCode;
+        message: string;
+    };
+};
+/** One handler per channel: what browser mode and the desktop app both mount. */
+export type Handlers = {
+    [C in Channel]: (request: Request<C>) => Promise<Result<C>>;
+};
+/** The channels and events that exist, as run-time lists (the allow-lists). */
+export declare const CHANNELS: readonly Channel[];
+export declare const EVENTS: readonly EventName[];
+/** The desktop app's IPC wire: every request travels on one channel, every event on another. */
+export declare const IPC_INVOKE = "briefdeck:invoke";
+export declare const IPC_EVENT = "briefdeck:event";
+/** The one typed API the UI talks to, whatever carries it (Electron IPC, HTTP + WebSocket). */
+export interface BriefdeckApi {
+    invoke<C extends Channel>(channel: C, request: Request<C>): Promise<Result<C>>;
+    on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+}

@@ -1,0 +1,75 @@
+/** How serious a diagnostic is: errors stop `build` and `export`; warnings and infos are printed. */
+export type Severity = 'error' | 'warning' | 'info';
+/** A problem found in a user's Markdown, located at a 1-based line of the deck file. */
+export interface Diagnostic {
+    code: DiagnosticCode;
+    severity: Severity;
+    message: string;
+    file: string;
+    line: number;
+}
+/** Every kind of problem the deck parser reports, so the UI and the CLI can react to each. */
+export type DiagnosticCode = 'E_FRONTMATTER' | 'E_UNCLOSED_FENCE' | 'E_TOO_DEEP' | 'E_FILE' | 'W_UNKNOWN_KEY' | 'W_BAD_SEPARATOR' | 'W_UNSAFE_HTML' | 'W_ASSET_OUTSIDE' | 'W_ASSET_MISSING' | 'W_REMOTE_ASSET' | 'W_UNKNOWN_THEME' | 'W_BAD_OPTION';
+/** The front matter keys Briefdeck understands; anything else is kept in `extra` and reported. */
+export interface FrontMatter {
+    title?: string;
+    subtitle?: string;
+    author?: string;
+    date?: string;
+    theme?: string;
+    separator?: string;
+    verticalSeparator?: string;
+    notesSeparator?: string;
+    highlightTheme?: string;
+    lang?: string;
+    description?: string;
+    /** Planned talk length in minutes, used by the presenter view for pacing. */
+    duration?: number;
+    /** reveal-md's pass-through of Reveal.initialize options; only an allow-list survives. */
+    revealOptions: Record<string, string | number | boolean>;
+    /** Keys Briefdeck does not know, kept verbatim. */
+    extra: Record<string, unknown>;
+}
+/** One slide: its rendered HTML, its notes and where it came from in the source. */
+export interface Slide {
+    /** 0-based position in reading order (vertical slides included). */
+    index: number;
+    /** Horizontal (h) and vertical (v) position, as reveal.js counts them. */
+    h: number;
+    v: number;
+    /** 1-based, inclusive source lines of the slide's Markdown (notes included). */
+    startLine: number;
+    endLine: number;
+    /** The slide's Markdown, notes excluded. */
+    markdown: string;
+    /** Sanitised HTML of the slide body. */
+    html: string;
+    /** Speaker notes as Markdown ('' when none) and as sanitised HTML. */
+    notes: string;
+    notesHtml: string;
+    /** Attributes for the slide's <section>, from `<!-- .slide: ... -->` comments. */
+    attributes: Record<string, string>;
+    /** The first heading's plain text, for outlines and overviews ('' when none). */
+    title: string;
+    /** Plain text of the slide body, for search, thumbnails and fonts. */
+    text: string;
+}
+/** A compiled deck: front matter plus slides in reading order. */
+export interface Deck {
+    file: string;
+    meta: FrontMatter;
+    /** The file line of each front matter key, for diagnostics about its value. */
+    metaLines: Record<string, number>;
+    /** The title to show: front matter title, else the first slide's heading, else the file name. */
+    title: string;
+    slides: Slide[];
+}
+/** What `parseDeck` returns: the deck even when diagnostics were found. */
+export interface ParsedDeck {
+    deck: Deck;
+    diagnostics: Diagnostic[];
+}
+/** True when any diagnostic is an error, i.e. the deck must not be built or exported. */
+export declare function hasErrors(diagnostics: readonly Diagnostic[]): boolean;
+/** Formats a diagnostic the way compilers do, `file:line: severity: message`, for terminals. */
+export declare function formatDiagnostic(d: Diagnostic): string;

@@ -1,0 +1,14 @@
+import type { ResolveAsset } from '../html/asset-url';
+import type { ParsedDeck } from './deck';
+export interface ParseDeckOptions {
+    /** The deck's path as the user should see it in messages; default `deck.md`. */
+    file?: string;
+    /** Resolves local images and backgrounds; without it their paths are kept as written. */
+    resolveAsset?: ResolveAsset;
+}
+/**
+ * Compiles a Markdown deck into a deck model: front matter, then slides split on reveal.js's
+ * separators with their notes, attributes and sanitised HTML. Problems in the Markdown come back as
+ * diagnostics, never as exceptions, and a deck is always returned.
+ */
+export declare function parseDeck(source: string, options?: ParseDeckOptions): ParsedDeck;

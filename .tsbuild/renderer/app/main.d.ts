@@ -1,0 +1,2 @@
+import 'reveal.js/reveal.css';
+import './styles.css';

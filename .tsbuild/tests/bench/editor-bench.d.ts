@@ -1,0 +1,1 @@
+export declare function runEditorBench(keystrokes?: number): Promise<void>;

@@ -1,0 +1,1 @@
+export declare function runServeBench(runs?: number): Promise<void>;

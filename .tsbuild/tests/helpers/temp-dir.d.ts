@@ -1,0 +1,2 @@
+/** A fresh real folder per test, removed afterwards. */
+export declare function useTempDir(): () => string;

@@ -1,0 +1,105 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Events } from '../../renderer/core/api/contract'
+import { ROOT } from '../helpers/browser'
+import { type Transport, httpTransport, ipcTransport } from './transports'
+
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64')
+
+/** The same API scenarios over both transports: browser mode's HTTP + WebSocket, and the desktop app's IPC. */
+describe.each([['HTTP + WebSocket', httpTransport], ['IPC', ipcTransport]] as const)('the API over %s', (_name, start) => {
+  const made: Array<{ dir: string; transport: Transport }> = []
+  afterEach(async () => {
+    for (const { dir, transport } of made.splice(0)) {
+      await transport.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+  const open = async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefdeck-contract-'))
+    const folder = join(dir, 'decks')
+    cpSync(join(ROOT, 'slides'), folder, { recursive: true })
+    const transport = await start(folder, join(dir, 'scratch'))
+    made.push({ dir, transport })
+    return { folder, api: transport.api, raw: transport.raw }
+  }
+  const next = <E extends keyof Events>(api: Transport['api'], event: E, match: (payload: Events[E]) => boolean) =>
+    new Promise<Events[E]>((resolve) => {
+      const stop = api.on(event, (payload) => {
+        if (!match(payload)) return
+        stop()
+        resolve(payload)
+      })
+    })
+
+  it('lists the library and opens a deck', async () => {
+    const { api } = await open()
+    const library = await api.invoke('library.list', {})
+    expect(library.map((d) => d.path)).toHaveLength(7)
+    expect(library[0]).toMatchObject({ path: '01-overview.md', slides: 8, errors: [] })
+    const deck = await api.invoke('deck.open', { path: '04-space.md' })
+    expect(deck.slides.length).toBeGreaterThan(3)
+    expect(deck.sectionsHtml).toContain('<section')
+  })
+
+  it('reads, saves with the version it read, refuses a stale version, and creates a deck with none', async () => {
+    const { api, folder } = await open()
+    const read = await api.invoke('deck.read', { path: '01-overview.md' })
+    const saved = await api.invoke('deck.save', { path: '01-overview.md', text: `${read.text}\n`, baseVersion: read.version })
+    expect(saved.version).not.toBe(read.version)
+    await expect(api.invoke('deck.save', { path: '01-overview.md', text: 'x', baseVersion: read.version })).rejects.toMatchObject({ code: 'E_CONFLICT' })
+    await api.invoke('deck.save', { path: 'fresh.md', text: '# Fresh', baseVersion: null })
+    expect(readFileSync(join(folder, 'fresh.md'), 'utf8')).toBe('# Fresh')
+  })
+
+  it('previews unsaved text without the CSS the editor already has', async () => {
+    const { api } = await open()
+    const first = await api.invoke('deck.preview', { path: '01-overview.md', text: '# Draft', knownCssHash: null })
+    expect(first.slides[0].title).toBe('Draft')
+    expect(first.css).not.toBe('')
+    const again = await api.invoke('deck.preview', { path: '01-overview.md', text: '# Draft 2', knownCssHash: first.cssHash })
+    expect(again.css).toBe('')
+  })
+
+  it('creates decks and images under safe names, and keeps recovery text', async () => {
+    const { api } = await open()
+    expect(await api.invoke('deck.create', { name: 'Q4 / Outlook' })).toEqual({ path: 'q4-outlook.md' })
+    expect(await api.invoke('asset.add', { deck: 'q4-outlook.md', name: 'fig.png', base64: PNG })).toEqual({ path: 'assets/fig.png' })
+    await api.invoke('recovery.put', { path: 'q4-outlook.md', text: 'unsaved' })
+    expect(await api.invoke('recovery.get', { path: 'q4-outlook.md' })).toMatchObject({ text: 'unsaved' })
+  })
+
+  it('tells every view where the presenter is', async () => {
+    const { api } = await open()
+    const moved = next(api, 'presenter.moved', (m) => m.path === '02-trade-deficit.md')
+    await api.invoke('presenter.move', { path: '02-trade-deficit.md', position: { h: 3, v: 1, f: -1 }, client: 'c-1' })
+    expect(await moved).toEqual({ path: '02-trade-deficit.md', position: { h: 3, v: 1, f: -1 }, client: 'c-1' })
+    expect(await api.invoke('presenter.where', { path: '02-trade-deficit.md' })).toEqual({ h: 3, v: 1, f: -1 })
+  })
+
+  it('pushes a deck changed on disk', async () => {
+    const { api, folder } = await open()
+    await api.invoke('library.list', {})
+    const changed = next(api, 'deck.changed', (d) => d.path === '04-space.md' && d.title === 'Changed on disk')
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    writeFileSync(join(folder, '04-space.md'), '---\ntitle: Changed on disk\n---\n# X')
+    expect((await changed).slides[0].title).toBe('X')
+  })
+
+  it('exports through the host and answers where the PDF is', async () => {
+    const { api } = await open()
+    const result = await api.invoke('export.pdf', { path: '01-overview.md', layout: 'slides', size: '16:9' })
+    expect(result.pages).toBe(8)
+    expect(result.location).toMatch(/01-overview/)
+  })
+
+  it('refuses unknown channels, malformed requests and paths that climb out, with stable codes', async () => {
+    const { api, raw } = await open()
+    expect(await raw('fs.readFile', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'E_FORBIDDEN' } })
+    expect(await raw('deck.open', { path: '../../etc/passwd.md' })).toMatchObject({ ok: false, error: { code: 'E_INVALID' } })
+    expect(await raw('deck.save', { path: 'a.md', text: 'x', baseVersion: null, extra: 1 })).toMatchObject({ ok: false, error: { code: 'E_INVALID' } })
+    await expect(api.invoke('deck.open', { path: 'missing.md' })).rejects.toMatchObject({ code: 'E_NOT_FOUND' })
+  })
+})
