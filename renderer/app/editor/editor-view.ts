@@ -23,6 +23,7 @@ export async function editorView(root: HTMLElement, api: BriefdeckApi, path: str
   if (!loaded) return () => {}
   document.title = `${path} — Briefdeck`
 
+  // Callbacks may name parts made further down (`saves`, `source`): none of them runs before those exist.
   const shell = h('div', { class: 'bd-editor' })
   const theme = new EditorTheme(shell)
   const bar = new EditorBar(path, { save: () => void saves.save(), present: () => void openViewWindow(api, 'presenter', path) }, theme.button)
@@ -38,7 +39,7 @@ export async function editorView(root: HTMLElement, api: BriefdeckApi, path: str
   const show = (session: SaveSession): void => {
     bar.show(session)
     conflict.show(session)
-    // A save removes the recovery file: what it offered is no longer kept anywhere else.
+    // A save deletes the recovery file: its offer is stale once the author has saved.
     if (session.state === 'saved') recovery.dismiss()
   }
   const saves = new SaveController(api, path, loaded, { replaceText: (text) => replaceText(source, text), show })
