@@ -27,9 +27,10 @@ afterAll(async () => {
   rmSync(cache, { recursive: true, force: true })
 })
 
-async function openEditor(deck: string, server = served): Promise<{ context: BrowserContext; page: Page }> {
+async function openEditor(deck: string, server = served, before?: (page: Page) => Promise<void>): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
   const page = await context.newPage()
+  await before?.(page)
   await page.goto(server.url)
   await page.goto(`${server.origin}/#/edit/${deck}`)
   await page.waitForSelector('.cm-editor')
@@ -37,6 +38,18 @@ async function openEditor(deck: string, server = served): Promise<{ context: Bro
   return { context, page }
 }
 
+/** The editor misses every `deck.changed` event, as if the watcher were slow: a save is then the first to meet a change on disk. */
+async function dropDeckChanged(page: Page): Promise<void> {
+  await page.routeWebSocket(/\/api\/events$/, (ws) => {
+    const server = ws.connectToServer()
+    ws.onMessage((message) => server.send(message))
+    server.onMessage((message) => {
+      if (!String(message).includes('"deck.changed"')) ws.send(message)
+    })
+  })
+}
+
+const saveStatus = (page: Page) => page.textContent('.bd-save-status')
 const editorText = (page: Page) => page.evaluate(() => (document.querySelector('.cm-content') as HTMLElement).innerText)
 /** Clicks a source line, paging down first if CodeMirror has not rendered it yet (it renders what is in view). */
 async function clickLine(page: Page, text: string): Promise<void> {
@@ -45,6 +58,17 @@ async function clickLine(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Control+Home')
   for (let i = 0; i < 60 && (await line.count()) === 0; i++) await page.keyboard.press('PageDown')
   await line.click()
+}
+
+/** Appends " (mine)" to a heading in the editor, then " (theirs)" to it in the file on disk, as another program would. */
+async function editBothSides(page: Page, deck: string, heading: string): Promise<{ file: string; theirs: string }> {
+  await clickLine(page, heading)
+  await page.keyboard.press('End')
+  await page.keyboard.type(' (mine)')
+  const file = join(folder, deck)
+  const theirs = readFileSync(file, 'utf8').replace(heading, `${heading} (theirs)`)
+  writeFileSync(file, theirs)
+  return { file, theirs }
 }
 
 describe('the editor', () => {
@@ -85,6 +109,36 @@ describe('the editor', () => {
     await context.close()
   })
 
+  it('shows unsaved changes, not "Saved", when typing after a save, and saves again', async () => {
+    const { context, page } = await openEditor('05-bullet-train-and-rail.md')
+    await clickLine(page, '## What it means')
+    for (const word of [' again', ' and again']) {
+      await page.keyboard.press('End')
+      await page.keyboard.type(word)
+      expect(await saveStatus(page)).toBe('Unsaved changes')
+      expect(await page.isVisible('.bd-dirty')).toBe(true)
+      await page.keyboard.press('Control+s')
+      await page.waitForFunction(() => document.querySelector('.bd-save-status')?.textContent === 'Saved')
+      expect(await page.isVisible('.bd-dirty')).toBe(false)
+    }
+    await page.keyboard.type('!')
+    expect(await saveStatus(page)).toBe('Unsaved changes')
+    expect(await page.isVisible('.bd-dirty')).toBe(true)
+    expect(readFileSync(join(folder, '05-bullet-train-and-rail.md'), 'utf8')).toContain(' again and again\n')
+    await context.close()
+  })
+
+  it('shows the conflict, not "Saving…", when Ctrl+S meets a newer file on disk', async () => {
+    const { context, page } = await openEditor('02-trade-deficit.md', served, dropDeckChanged)
+    const { file, theirs } = await editBothSides(page, '02-trade-deficit.md', '## The China factor')
+    await page.keyboard.press('Control+s')
+    await page.waitForSelector('.bd-conflict')
+    expect(await saveStatus(page)).toBe('Conflict with the file on disk')
+    expect(await page.isVisible('.bd-dirty')).toBe(true)
+    expect(readFileSync(file, 'utf8')).toBe(theirs)
+    await context.close()
+  })
+
   it('reloads silently when the file changes on disk and the editor is clean', async () => {
     const { context, page } = await openEditor('06-cultural-bonds.md')
     const file = join(folder, '06-cultural-bonds.md')
@@ -96,12 +150,7 @@ describe('the editor', () => {
 
   it('asks, showing both versions, when the file changes on disk while there are unsaved edits', async () => {
     const { context, page } = await openEditor('07-strategic-implications.md')
-    await clickLine(page, '## Squeezed from two sides')
-    await page.keyboard.press('End')
-    await page.keyboard.type(' (mine)')
-    const file = join(folder, '07-strategic-implications.md')
-    const theirs = readFileSync(file, 'utf8').replace('## Squeezed from two sides', '## Squeezed from two sides (theirs)')
-    writeFileSync(file, theirs)
+    const { file, theirs } = await editBothSides(page, '07-strategic-implications.md', '## Squeezed from two sides')
     await page.waitForSelector('.bd-conflict')
     expect(await page.textContent('.bd-mine')).toContain('(mine)')
     expect(await page.textContent('.bd-theirs')).toContain('(theirs)')
@@ -110,6 +159,7 @@ describe('the editor', () => {
     await page.keyboard.press('Control+s')
     await page.waitForTimeout(300)
     expect(readFileSync(file, 'utf8')).toBe(theirs)
+    expect(await saveStatus(page)).toBe('Conflict with the file on disk')
     await page.getByRole('button', { name: 'Keep mine (save over the disk version)' }).click()
     await page.waitForFunction(() => document.querySelector('.bd-dirty')?.hasAttribute('hidden'))
     expect(readFileSync(file, 'utf8')).toContain('## Squeezed from two sides (mine)')

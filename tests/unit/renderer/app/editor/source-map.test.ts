@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { changedSlides } from '../../../../renderer/app/editor/changed-slides'
-import { markLines, slideAtLine } from '../../../../renderer/app/editor/source-map'
-import { parseDeck } from '../../../../renderer/core/deck/parse-deck'
-
-const views = (source: string) => parseDeck(source).deck.slides.map((s) => ({ ...s, notesHtml: s.notesHtml }))
+import { markLines, slideAtLine } from '../../../../../renderer/app/editor/source-map'
+import { parseDeck } from '../../../../../renderer/core/deck/parse-deck'
 
 describe('slideAtLine', () => {
-  const slides = views('---\ntitle: T\n---\n# A\n\n---\n# B\n--\n# C')
+  const slides = parseDeck('---\ntitle: T\n---\n# A\n\n---\n# B\n--\n# C').deck.slides
   it('finds the slide whose source holds the line, and the one before a separator', () => {
     expect([4, 5, 6, 7, 8, 9, 1].map((line) => slideAtLine(slides, line)?.title)).toEqual(['A', 'A', 'A', 'B', 'B', 'C', 'A'])
   })
@@ -26,14 +23,5 @@ describe('markLines', () => {
 
   it('honours a deck’s own separators', () => {
     expect([...markLines('---\nseparator: "<!--s-->"\n---\n# A\n<!--s-->\n# B').entries()]).toEqual([[5, 'horizontal']])
-  })
-})
-
-describe('changedSlides', () => {
-  it('finds only the slides whose content changed', () => {
-    const before = views('# A\n---\n# B\n---\n# C')
-    expect(changedSlides(before, views('# A\n---\n# B!\n---\n# C'))).toEqual({ sameShape: true, changed: [1] })
-    expect(changedSlides(before, views('# A\n---\n# B\n---\n# C\nNote: n'))).toEqual({ sameShape: true, changed: [2] })
-    expect(changedSlides(before, views('# A\n---\n# B')).sameShape).toBe(false)
   })
 })
