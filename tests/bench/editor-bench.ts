@@ -48,7 +48,7 @@ export async function runEditorBench(keystrokes = Number(process.env.KEYSTROKES 
       const page = await context.newPage()
       await page.goto(served.url)
       await page.goto(`${served.origin}/#/edit/${deck}`)
-      await page.waitForFunction(() => document.querySelector('.bd-preview-deck.ready'))
+      await page.waitForFunction(() => document.querySelector('.bd-preview-deck .reveal.ready'))
       const line = page.locator('.cm-line', { hasText: heading }).first()
       await page.locator('.cm-content').focus()
       for (let i = 0; i < 200 && (await line.count()) === 0; i++) await page.keyboard.press('PageDown')

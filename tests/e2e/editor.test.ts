@@ -34,7 +34,7 @@ async function openEditor(deck: string, server = served, before?: (page: Page) =
   await page.goto(server.url)
   await page.goto(`${server.origin}/#/edit/${deck}`)
   await page.waitForSelector('.cm-editor')
-  await page.waitForFunction(() => document.querySelector('.bd-preview-deck.ready'))
+  await page.waitForFunction(() => document.querySelector('.bd-preview-deck .reveal.ready'))
   return { context, page }
 }
 

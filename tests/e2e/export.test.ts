@@ -193,7 +193,7 @@ describe('briefdeck export: bad input and failures', () => {
   it('rejects unknown layouts and sizes as usage errors', () => {
     expect(briefdeck(['export', SLIDES, '--layout', 'poster']).code).toBe(64)
     expect(briefdeck(['export', SLIDES, '--size', 'a3']).code).toBe(64)
-    expect(briefdeck(['export', join(SLIDES, DECKS[0]), '--layout', 'handout', '--size', '16:9']).code).toBe(65)
+    expect(briefdeck(['export', join(SLIDES, DECKS[0]), '--layout', 'handout', '--size', '16:9']).code).toBe(64)
   })
 })
 

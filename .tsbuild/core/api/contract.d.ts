@@ -51,6 +51,8 @@ export interface DeckSnapshot {
     cssHash: string;
     /** Options for Reveal.initialize (plugins and transport-specific settings are the UI's). */
     config: Record<string, unknown>;
+    /** The class of the deck's root in a view: the deck's `<style>` applies under it only. */
+    scope: string;
     diagnostics: Diagnostic[];
 }
 /** Where a presentation is: reveal.js's horizontal, vertical and fragment indices. */

@@ -1,18 +1,24 @@
-import { type ParentNode } from 'domhandler';
 import { type ResolveAsset } from './asset-url';
-/** A problem the sanitiser met; `needle` is source text to locate the line by. */
+import { type HtmlNode, type HtmlParent } from './html-tree';
+/** A problem the sanitiser met, with the node (and attribute) it was found on, so the caller can locate it. */
 export interface SanitizeFinding {
     code: 'W_UNSAFE_HTML' | 'W_ASSET_OUTSIDE' | 'W_ASSET_MISSING' | 'W_REMOTE_ASSET';
     message: string;
-    needle: string;
+    node: HtmlNode;
+    attribute?: string;
 }
 export interface SanitizeOptions {
     /** Maps a confined deck-relative path to a URL; without it local paths are kept as written. */
     resolveAsset?: ResolveAsset;
-    report: (finding: SanitizeFinding) => void;
+    /** A selector for the deck's root: a deck's `<style>` applies under it and nowhere else. */
+    scope?: string;
+    report(finding: SanitizeFinding): void;
 }
+/** Deeper than this, Chromium's parser flattens the tree, so what it builds is no longer what was checked. */
+export declare const MAX_HTML_DEPTH = 256;
 /**
- * Makes deck HTML safe to show: raw HTML in a deck may format and style, never run script, load
- * from the network or read outside the deck folder. Works in place on a DOM-free htmlparser2 tree.
+ * Makes deck HTML safe to show: raw HTML in a deck may format and style, never run script, navigate,
+ * load from the network or read outside the deck folder. Works in place on a tree from `parseHtml`,
+ * so what it checks is what a browser builds; elements are visited in a loop (no recursion).
  */
-export declare function sanitizeTree(root: ParentNode, options: SanitizeOptions): void;
+export declare function sanitizeTree(root: HtmlParent, options: SanitizeOptions): void;

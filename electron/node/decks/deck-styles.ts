@@ -47,7 +47,7 @@ export function composeDeckStyles(request: StyleRequest): DeckStyles {
   const theme = pick(request.theme ?? setting('theme'), DEFAULT_THEME, loadThemeCss, 'theme')
   const styles = [theme]
   if (usesBundledFonts(theme)) styles.push(deckFontCss(decks, request.extraText))
-  const hasCode = decks.some((deck) => deck.slides.some((slide) => slide.html.includes('<pre><code')))
+  const hasCode = decks.some((deck) => deck.slides.some((slide) => slide.hasCodeBlock))
   if (hasCode) styles.push(pick(setting('highlightTheme'), DEFAULT_HIGHLIGHT_THEME, loadHighlightCss, 'highlightTheme'))
   return { styles, hasCode, diagnostics }
 }

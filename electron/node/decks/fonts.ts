@@ -45,11 +45,10 @@ function fontDataUrl(file: string): string {
  * included, plus any `extraText` the page shows around them (a book's cover and contents).
  */
 export function deckFontCss(decks: readonly Deck[], extraText = ''): string {
-  const allHtml = decks.flatMap((deck) => deck.slides.map((s) => s.html + s.notesHtml)).join('')
+  const slides = decks.flatMap((deck) => deck.slides)
   const text = [extraText, ...decks.flatMap((deck) => [deck.title, deck.meta.author ?? '', deck.meta.date ?? '', deck.meta.subtitle ?? '',
     ...deck.slides.flatMap((s) => [s.text, s.notes])])].join(' ')
-  const code = [...allHtml.matchAll(/<code[^>]*>([\s\S]*?)<\/code>/g)].map((m) => m[1]).join('')
-  return fontCss(text, code, /<(em|i)[\s>]/.test(allHtml))
+  return fontCss(text, slides.map((s) => s.codeText).join(''), slides.some((s) => s.hasItalic))
 }
 
 const fontCssMemo = new Map<string, string>()

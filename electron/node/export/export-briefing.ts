@@ -2,6 +2,7 @@ import { extname, join } from 'node:path'
 import { type PdfLayout, type PdfSize, defaultPdfSize } from '../../../renderer/core/api/contract'
 import { type Deck, type Diagnostic, formatDiagnostic } from '../../../renderer/core/deck/deck'
 import { BriefdeckError } from '../../../renderer/core/errors'
+import { MAX_AUTO_HIGHLIGHT } from '../../../renderer/core/markdown/code-line-numbers'
 import { type PrintPlan, type PrintRuntime, printPageSize, renderPrintDocument } from '../../../renderer/core/print/print-document'
 import type { HighlightCode } from '../../../renderer/core/print/print-slide'
 import { readTemplate, toInlineScript } from '../decks/bundled-files'
@@ -116,11 +117,13 @@ function printRuntime(source: LoadedBriefing, decks: readonly Deck[]): { runtime
 
 /** Highlights code at export time (no plugin runs in print); highlight.js loads only when there is code. */
 async function codeHighlighter(decks: readonly Deck[]): Promise<HighlightCode | undefined> {
-  if (!decks.some((deck) => deck.slides.some((slide) => slide.html.includes('<pre><code')))) return undefined
+  if (!decks.some((deck) => deck.slides.some((slide) => slide.hasCodeBlock))) return undefined
   const { default: hljs } = await import('highlight.js')
   return (code, language) => {
     try {
-      return language && hljs.getLanguage(language) ? hljs.highlight(code, { language, ignoreIllegals: true }).value : hljs.highlightAuto(code).value
+      if (language && hljs.getLanguage(language)) return hljs.highlight(code, { language, ignoreIllegals: true }).value
+      // Guessing the language of a long block takes seconds; such blocks print plain.
+      return code.length > MAX_AUTO_HIGHLIGHT ? null : hljs.highlightAuto(code).value
     } catch {
       return null
     }

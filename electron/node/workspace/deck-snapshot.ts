@@ -40,6 +40,7 @@ export function toSnapshot(path: string, text: string, deck: Deck, styles: reado
     css,
     cssHash: cssHashOf(css),
     config: toRevealConfig(deck),
+    scope: deck.scope,
     diagnostics,
   }
 }

@@ -168,7 +168,7 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     },
     async close() {
       closed = true
-      watch?.close()
+      await watch?.close()
       listeners.clear()
     },
   }

@@ -109,9 +109,12 @@ const STATUS: { [S in SaveState]: (session: Extract<SaveSession, { state: S }>) 
   error: (s) => `Not saved: ${s.message}`,
 }
 
-/** What the editor bar shows: the status line, and whether the ● unsaved mark is on. */
+/**
+ * What the editor bar shows: the status line, and whether the ● unsaved mark is on. The mark stays
+ * on while a save is on its way: the text is not safe until the file on disk has it.
+ */
 export function saveStatus(session: SaveSession): { text: string; dirtyMark: boolean } {
   const text = (STATUS[session.state] as (s: SaveSession) => string)(session)
-  const dirtyMark = session.state === 'dirty' || session.state === 'conflict' || (session.state === 'error' && hasUnsavedText(session))
+  const dirtyMark = session.state === 'dirty' || session.state === 'saving' || session.state === 'conflict' || (session.state === 'error' && hasUnsavedText(session))
   return { text, dirtyMark }
 }

@@ -17,9 +17,15 @@ export interface DeckOptions {
  * hash and history are off whatever the deck says.
  */
 export async function mountDeck(container: HTMLElement, snapshot: DeckSnapshot, options: DeckOptions): Promise<RevealApi> {
-  container.classList.add('reveal')
-  container.innerHTML = `<div class="slides">${snapshot.sectionsHtml}</div>`
-  const deck = new Reveal(container, {
+  // The container is the deck's root: its <style> applies under it only, and nothing it draws (a
+  // fixed-position overlay) leaves it (`.bd-deck-scope` has `contain: paint`).
+  container.classList.add('bd-deck-scope', snapshot.scope)
+  const reveal = document.createElement('div')
+  reveal.className = 'reveal'
+  // Slide HTML was sanitised by the deck compiler: it may format, never run script.
+  reveal.innerHTML = `<div class="slides">${snapshot.sectionsHtml}</div>`
+  container.replaceChildren(reveal)
+  const deck = new Reveal(reveal, {
     ...snapshot.config,
     hash: false,
     history: false,

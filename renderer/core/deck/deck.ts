@@ -15,6 +15,8 @@ export type DiagnosticCode =
   | 'E_FRONTMATTER'
   | 'E_UNCLOSED_FENCE'
   | 'E_TOO_DEEP'
+  | 'E_TOO_LARGE'
+  | 'E_TOO_SLOW'
   | 'E_FILE'
   | 'W_UNKNOWN_KEY'
   | 'W_BAD_SEPARATOR'
@@ -67,8 +69,14 @@ export interface Slide {
   attributes: Record<string, string>
   /** The first heading's plain text, for outlines and overviews ('' when none). */
   title: string
-  /** Plain text of the slide body, for search, thumbnails and fonts. */
+  /** Plain text of the slide body, for search, thumbnails and fonts (style sheets are not text). */
   text: string
+  /** The text inside its `<code>` elements, set in the code font. */
+  codeText: string
+  /** Whether it has a code block (`<pre><code>`), which gets syntax highlighting. */
+  hasCodeBlock: boolean
+  /** Whether it or its notes have italic text, which needs the italic font files. */
+  hasItalic: boolean
 }
 
 /** A compiled deck: front matter plus slides in reading order. */
@@ -79,6 +87,8 @@ export interface Deck {
   metaLines: Record<string, number>
   /** The title to show: front matter title, else the first slide's heading, else the file name. */
   title: string
+  /** The class of the deck's root in every view; its `<style>` applies under it only (see deckScopeClass). */
+  scope: string
   slides: Slide[]
 }
 

@@ -1,14 +1,11 @@
-import render from 'dom-serializer'
-import { Document, Element, type ParentNode } from 'domhandler'
-import { DomUtils, parseDocument } from 'htmlparser2'
-import { applyAttributeComments } from '../html/apply-attribute-comments'
 import type { ResolveAsset } from '../html/asset-url'
-import { type SanitizeFinding, sanitizeTree } from '../html/sanitize-tree'
 import { type RenderMarkdown, createMarkdown } from '../markdown/create-markdown'
 import type { Deck, Diagnostic, ParsedDeck, Slide } from './deck'
-import { parseFrontMatter } from './front-matter'
 import { deckStem } from './deck-files'
+import { deckScopeClass } from './deck-scope'
+import { parseFrontMatter } from './front-matter'
 import { findExcessiveNesting } from './nesting-limit'
+import { type SlideContext, renderSlide } from './render-slide'
 import { resolveSeparators } from './separators'
 import { type SlideSource, splitSlides } from './split-slides'
 
@@ -19,7 +16,10 @@ export interface ParseDeckOptions {
   resolveAsset?: ResolveAsset
 }
 
-const HEADING = /^h[1-6]$/
+/** A slide's Markdown, and its notes', may be this long: Markdown renders some inputs in quadratic time, and no slide needs more. */
+export const MAX_SLIDE_MARKDOWN = 32 * 1024
+/** Compiling stops with an error after this long, wherever it is, so no deck can hang a command or the server. */
+export const COMPILE_BUDGET_MS = 15_000
 
 /**
  * Compiles a Markdown deck into a deck model: front matter, then slides split on reveal.js's
@@ -37,22 +37,26 @@ export function parseDeck(source: string, options: ParseDeckOptions = {}): Parse
   diagnostics.push(...split.diagnostics)
 
   const markdown = createMarkdown()
-  const context = { file, resolveAsset: options.resolveAsset, diagnostics }
-  const slides = split.slides.map((source, index) => renderSlideSafely(source, index, markdown, context))
+  const scope = deckScopeClass(file)
+  const context: SlideContext = { file, scope: `.${scope}`, resolveAsset: options.resolveAsset, diagnostics }
+  const slides: Slide[] = []
+  const deadline = Date.now() + COMPILE_BUDGET_MS
+  for (const [index, slide] of split.slides.entries()) {
+    if (Date.now() > deadline) {
+      diagnostics.push({ code: 'E_TOO_SLOW', severity: 'error', file, line: slide.startLine, message: `compiling took longer than ${COMPILE_BUDGET_MS / 1000} s and stopped at this slide; split the deck or simplify its slides` })
+      break
+    }
+    slides.push(renderSlideSafely(slide, index, markdown, context))
+  }
   const deck: Deck = {
     file,
     meta: front.meta,
     metaLines: front.keyLines,
     title: front.meta.title ?? slides.find((s) => s.title)?.title ?? deckStem(file),
+    scope,
     slides,
   }
   return { deck, diagnostics }
-}
-
-interface SlideContext {
-  file: string
-  resolveAsset?: ResolveAsset
-  diagnostics: Diagnostic[]
 }
 
 /**
@@ -64,9 +68,16 @@ function renderSlideSafely(source: SlideSource, index: number, markdown: RenderM
     context.diagnostics.push({ code: 'E_TOO_DEEP', severity: 'error', file: context.file, line, message: `this slide nests too deeply to render (${reason})` })
     return renderSlide({ ...source, body: '', notes: '' }, index, markdown, context)
   }
-  for (const [text, first] of [[source.body, source.bodyLine], [source.notes, source.notesLine]] as const) {
+  for (const [text, first, what] of [[source.body, source.bodyLine, 'slide'], [source.notes, source.notesLine, 'speaker notes']] as const) {
     const deep = findExcessiveNesting(text.split('\n'))
     if (deep) return fail(first + deep.index, deep.reason)
+    if (text.length > MAX_SLIDE_MARKDOWN) {
+      context.diagnostics.push({
+        code: 'E_TOO_LARGE', severity: 'error', file: context.file, line: first,
+        message: `this ${what} is ${Math.ceil(text.length / 1024)} KiB of Markdown, more than a slide can hold (${MAX_SLIDE_MARKDOWN / 1024} KiB); split it`,
+      })
+      return renderSlide({ ...source, body: '', notes: '' }, index, markdown, context)
+    }
   }
   try {
     return renderSlide(source, index, markdown, context)
@@ -74,67 +85,4 @@ function renderSlideSafely(source: SlideSource, index: number, markdown: RenderM
     if (!(error instanceof RangeError)) throw error
     return fail(source.startLine, 'its HTML or Markdown is nested thousands of levels deep')
   }
-}
-
-function renderSlide(source: SlideSource, index: number, markdown: RenderMarkdown, context: SlideContext): Slide {
-  const report = (text: string, firstLine: number) => (finding: SanitizeFinding): void => {
-    context.diagnostics.push({
-      code: finding.code, severity: 'warning', file: context.file,
-      line: lineOf(text, finding.needle, firstLine), message: finding.message,
-    })
-  }
-  const section = toTree(markdown(source.body))
-  applyAttributeComments(section)
-  sanitizeTree(section.parent as ParentNode, { resolveAsset: context.resolveAsset, report: report(source.body, source.bodyLine) })
-
-  const notesTree = toTree(source.notes === '' ? '' : markdown(source.notes))
-  sanitizeTree(notesTree, { resolveAsset: context.resolveAsset, report: report(source.notes, source.notesLine) })
-  // reveal.js decks written as HTML keep notes in <aside class="notes">: they are notes here too.
-  const asides = DomUtils.findAll((el) => el.name === 'aside' && (el.attribs.class ?? '').split(/\s+/).includes('notes'), section.children)
-  const asideText = asides.map((aside) => collapse(DomUtils.textContent(aside)))
-  for (const aside of asides) {
-    for (const child of [...aside.children]) DomUtils.appendChild(notesTree, child)
-    DomUtils.removeElement(aside)
-  }
-
-  const heading = DomUtils.findOne((node) => HEADING.test(node.name), section.children, true)
-  return {
-    index,
-    h: source.h,
-    v: source.v,
-    startLine: source.startLine,
-    endLine: source.endLine,
-    markdown: source.body,
-    html: serialize(section),
-    notes: [source.notes, ...asideText].filter(Boolean).join('\n\n'),
-    notesHtml: serialize(notesTree),
-    attributes: { ...section.attribs },
-    title: heading ? collapse(DomUtils.textContent(heading)) : '',
-    text: collapse(DomUtils.textContent(section)),
-  }
-}
-
-/** Parses HTML into a `<section>` inside a document, so the section itself is sanitised too. */
-function toTree(html: string): Element {
-  const parsed = parseDocument(html, { decodeEntities: true })
-  const section = new Element('section', {})
-  for (const child of [...parsed.children]) DomUtils.appendChild(section, child)
-  DomUtils.appendChild(new Document([]), section)
-  return section
-}
-
-function serialize(node: ParentNode): string {
-  return render(node.children, { encodeEntities: 'utf8' }).trim()
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
-
-/** The file line of the first source line containing `needle`, or the slide's first line. */
-function lineOf(text: string, needle: string, firstLine: number): number {
-  const lines = text.toLowerCase().split('\n')
-  const wanted = needle.toLowerCase()
-  const at = lines.findIndex((line) => line.includes(wanted))
-  return firstLine + (at === -1 ? 0 : at)
 }

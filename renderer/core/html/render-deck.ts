@@ -84,19 +84,20 @@ export function renderDeck(deck: Deck, runtime: DeckRuntime): string {
     meta.author ? `<meta name="author" content="${escapeHtml(meta.author)}">` : '',
     meta.description ? `<meta name="description" content="${escapeHtml(meta.description)}">` : '',
     ...runtime.styles.map((css) => `<style>\n${css.replace(/<\/style/gi, '<\\/style')}\n</style>`),
+    // In <head>, before any slide: getElementById finds the first element with an id, and decks cannot use bd- ids anyway.
+    `<script type="application/json" id="bd-config">${JSON.stringify(toRevealConfig(deck)).replace(/</g, '\\u003c')}</script>`,
   ].filter(Boolean)
-  const config = JSON.stringify(toRevealConfig(deck)).replace(/</g, '\\u003c')
   return [
     '<!doctype html>',
     `<html lang="${escapeHtml(meta.lang ?? 'en')}">`,
     '<head>',
     ...head,
     '</head>',
-    '<body>',
+    // The deck's own <style> applies under its scope class (see deckScopeClass).
+    `<body class="${escapeHtml(deck.scope)}">`,
     '<div class="reveal"><div class="slides">',
     renderSlides(deck),
     '</div></div>',
-    `<script type="application/json" id="bd-config">${config}</script>`,
     ...runtime.scripts.map((script) => `<script>${script.code}</script>`),
     '</body>',
     '</html>',

@@ -40,7 +40,7 @@ describe('save session: editing', () => {
 describe('save session: saving', () => {
   it('shows "Saving…" without the mark while the save is on its way', () => {
     expect(saving).toMatchObject({ state: 'saving', writing: '# A!', again: false })
-    expect(saveStatus(saving)).toEqual({ text: 'Saving…', dirtyMark: false })
+    expect(saveStatus(saving)).toEqual({ text: 'Saving…', dirtyMark: true })
   })
 
   it('is saved, with the new version, when the save succeeds', () => {
@@ -170,7 +170,7 @@ describe('save session: the bar follows the state in every sequence', () => {
   ]
   /** What is wrong with the bar for a session, if anything. */
   const barProblem = (status: { text: string; dirtyMark: boolean }, session: SaveSession): string | null => {
-    const unsaved = session.state !== 'saving' && (hasUnsavedText(session) || session.state === 'conflict')
+    const unsaved = session.state === 'saving' || hasUnsavedText(session) || session.state === 'conflict'
     if (status.dirtyMark !== unsaved) return `mark ${status.dirtyMark} with unsaved work ${unsaved}`
     if ((status.text === 'Saved' || status.text === '') && hasUnsavedText(session)) return `"${status.text}" with unsaved text`
     if (status.text === 'Saving…' && session.state !== 'saving') return '"Saving…" with no save on its way'

@@ -1,6 +1,5 @@
-import { type AnyNode, isTag } from 'domhandler'
-import { parseDocument } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
+import { type HtmlNode, isElement, parseHtml, walk } from '../../../../../renderer/core/html/html-tree'
 import { parseDeck } from '../../../../../renderer/core/deck/parse-deck'
 
 const html = (markdown: string): string => {
@@ -11,22 +10,21 @@ const html = (markdown: string): string => {
 const SCRIPTING_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'base', 'meta', 'link', 'foreignobject', 'animate', 'set', 'template', 'noscript'])
 
 /**
- * What would run script once the HTML is in a page, found by parsing it as a browser would see
- * elements (text that merely mentions `onerror=` is harmless and not counted).
+ * What would run script or navigate once the HTML is in a page, found by parsing it as the HTML
+ * standard (and so a browser) builds it; text that merely mentions `onerror=` is harmless. The
+ * end-to-end oracle (tests/e2e/sanitize-oracle.test.ts) checks the same in Chromium itself.
  */
 function scriptingParts(markup: string): string[] {
   const found: string[] = []
-  const visit = (node: AnyNode): void => {
-    if (!isTag(node)) return
-    if (SCRIPTING_ELEMENTS.has(node.name)) found.push(`<${node.name}>`)
-    for (const [name, value] of Object.entries(node.attribs)) {
+  walk(parseHtml(markup), (node: HtmlNode) => {
+    if (!isElement(node)) return
+    if (SCRIPTING_ELEMENTS.has(node.tagName.toLowerCase())) found.push(`<${node.tagName}>`)
+    for (const { name, value } of node.attrs) {
       if (name.startsWith('on') || name === 'srcdoc' || /^\s*(javascript|vbscript|data:text)/i.test(value.replace(/[\s\u0000-\u001f]/g, ''))) {
-        found.push(`${node.name}[${name}=${value}]`)
+        found.push(`${node.tagName}[${name}=${value}]`)
       }
     }
-    node.children.forEach(visit)
-  }
-  parseDocument(markup, { decodeEntities: true }).children.forEach(visit)
+  })
   return found
 }
 
@@ -65,6 +63,14 @@ describe('sanitizeTree: raw HTML may format but never run script', () => {
     ['script in notes', '# A\nNote: <script>alert(1)</script><img src=x onerror=alert(1)>'],
     ['unclosed tag trick', '<img src="a.png" onerror="alert(1)"'],
     ['comment breakout', '<!--><img src=x onerror=alert(1)>-->'],
+    ['mXSS: SVG title raw < in an attribute', '<div><svg><p><title><img alt="</title><meta http-equiv=refresh content=\'0;url=http://127.0.0.1:9/evil\'>"></title></p></svg></div>'],
+    ['mXSS: svg b title', '<svg><b><title><img alt="</title><img src=x onerror=alert(1)>">'],
+    ['mXSS: math p title', '<math><p><title><img alt="</title><img src=x onerror=alert(1)>">'],
+    ['mXSS: mglyph style', '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>'],
+    ['mXSS: form in math', '<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>'],
+    ['mXSS: style in svg after p', '<svg></p><style><a id="</style><img src=1 onerror=alert(1)>">'],
+    ['select breakout', '<select><style></select><img src=x onerror=alert(1)></style>'],
+    ['data-notes on a slide', '<!-- .slide: data-notes="<iframe src=\'file:///etc/hostname\'></iframe>" -->\n# A'],
   ])('removes %s', (_name, markdown) => {
     const { deck } = parseDeck(markdown)
     const markup = deck.slides.map((s) => {
@@ -74,6 +80,37 @@ describe('sanitizeTree: raw HTML may format but never run script', () => {
     expect(scriptingParts(markup)).toEqual([])
   })
 
+  it('escapes < and > in every attribute value it writes', () => {
+    const out = html('<span title="</p><meta http-equiv=refresh content=0>">x</span>')
+    expect(out).toContain('title="&lt;/p&gt;&lt;meta http-equiv=refresh content=0&gt;"')
+  })
+
+  it('turns a slide’s data-notes into notes text, never HTML', () => {
+    const { deck } = parseDeck('<!-- .slide: data-notes="<b>say</b> this" -->\n# A')
+    expect(deck.slides[0].attributes['data-notes']).toBeUndefined()
+    expect(deck.slides[0].notesHtml).toBe('<p>&lt;b&gt;say&lt;/b&gt; this</p>')
+  })
+
+  it('removes ids the page itself uses, so a deck cannot stand in for its config or globals', () => {
+    const out = html('<div id="bd-config">{"plugins":1}</div><div id="RevealHighlight">x</div><p id="intro">kept</p>')
+    expect(out).not.toContain('id="bd-config"')
+    expect(out).not.toContain('id="RevealHighlight"')
+    expect(out).toContain('id="intro"')
+  })
+
+  it('drops CSS that hides url() or @import behind escapes', () => {
+    for (const css of ['background: u\\72l(https://evil.example/x.png)', 'background: image-set("x.png" 1x)', 'background: \\75 rl(x.png)']) {
+      expect(html(`<p style='${css}'>x</p>`)).not.toContain('style=')
+    }
+    expect(html('<style>@\\69mport url(https://evil.example/x.css); p { color: red }</style>')).toContain('<style></style>')
+  })
+
+  it('confines a deck’s <style> to its slides, and empties one whose braces would close that', () => {
+    expect(html('<style>h2 { color: teal }</style>')).toMatch(/@scope \(\.bd-deck-\w+\) \{/)
+    expect(html('<style>h2 { color: teal } } body { display: none } @media x {</style>')).toContain('<style></style>')
+    expect(html('<style>p::after { content: "}" } @keyframes k { to { opacity: 1 } }</style>')).toMatch(/<style>@keyframes k \{ to \{ opacity: 1 \} \}\n@scope/)
+  })
+
   it('finds script in unsanitised HTML (the check above can fail)', () => {
     expect(scriptingParts('<img src=x onerror=alert(1)><a href="java&#x09;script:x">y</a><script></script>')).toHaveLength(3)
   })
@@ -81,7 +118,7 @@ describe('sanitizeTree: raw HTML may format but never run script', () => {
   it('keeps formatting HTML, inline styles and <style> blocks', () => {
     const out = html('<div class="bd-columns" style="gap: 2em"><span style="color:#c00">red</span></div>\n\n<style>.reveal h2 { color: teal }</style>')
     expect(out).toContain('<div class="bd-columns" style="gap: 2em"><span style="color:#c00">red</span></div>')
-    expect(out).toContain('<style>.reveal h2 { color: teal }</style>')
+    expect(out).toMatch(/<style>@scope \(\.bd-deck-\w+\) \{\n\.reveal h2 \{ color: teal \}\n\}<\/style>/)
   })
 
   it('keeps safe links and marks new-window links noopener', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { createMarkdown } from '../../../../../renderer/core/markdown/create-markdown'
 
 describe('codeLineNumbers', () => {
-  const render = createMarkdown()
+  const markdown = createMarkdown()
+  const render = (source: string) => markdown(source).html
 
   it('emits reveal’s data-line-numbers for step syntax and plain language classes otherwise', () => {
     expect(render('```ts [2|4-5]\ncode\n```')).toBe('<pre><code class="language-ts" data-line-numbers="2|4-5">code</code></pre>\n')

@@ -1,0 +1,122 @@
+import { type AttributeOrigins, applyAttributeComments } from '../html/apply-attribute-comments'
+import type { ResolveAsset } from '../html/asset-url'
+import { escapeHtml } from '../html/escape-html'
+import {
+  type HtmlElement, type HtmlFragment, type HtmlNode, appendChild, attributesOf, createElement, findAll, getAttribute,
+  hasClass, isElement, isText, parseHtml, removeAttribute, removeNode, serializeHtml, walk,
+} from '../html/html-tree'
+import { type SanitizeFinding, sanitizeTree } from '../html/sanitize-tree'
+import type { RenderMarkdown } from '../markdown/create-markdown'
+import type { Diagnostic, Slide } from './deck'
+import { sourceLines } from './source-lines'
+import type { SlideSource } from './split-slides'
+
+export interface SlideContext {
+  file: string
+  /** A selector for the deck's root, that the deck's `<style>` is confined to. */
+  scope: string
+  resolveAsset?: ResolveAsset
+  diagnostics: Diagnostic[]
+}
+
+/** A slide reports at most this many HTML problems one by one; more are counted in one line. */
+const MAX_FINDINGS = 20
+const HEADING = /^h[1-6]$/
+
+/**
+ * Renders one slide: its Markdown to HTML, parsed as a browser would, reveal.js attribute comments
+ * applied, sanitised; its notes likewise. Each problem names the source line it comes from.
+ */
+export function renderSlide(source: SlideSource, index: number, markdown: RenderMarkdown, context: SlideContext): Slide {
+  const body = renderTree(source.body, source.bodyLine, markdown)
+  const section = createElement('section')
+  for (const child of [...body.fragment.childNodes]) appendChild(section, child)
+  appendChild(body.fragment, section)
+  const origins = applyAttributeComments(section)
+  // reveal.js shows a slide's data-notes in its speaker view as HTML: here they are notes, as text.
+  const dataNotes = getAttribute(section, 'data-notes')
+  removeAttribute(section, 'data-notes')
+  const findings = collectFindings(context, source.startLine)
+  sanitizeTree(body.fragment, { resolveAsset: context.resolveAsset, scope: context.scope, report: findings.add((node, attribute) => body.lineOf(originOffset(origins, node, attribute))) })
+
+  const notes = renderTree(source.notes, source.notesLine, markdown)
+  sanitizeTree(notes.fragment, { resolveAsset: context.resolveAsset, scope: context.scope, report: findings.add((node) => notes.lineOf(offsetOf(node))) })
+  findings.flush()
+  // reveal.js decks written as HTML keep notes in <aside class="notes">: they are notes here too.
+  const asides = findAll(section, (el) => el.tagName === 'aside' && hasClass(el, 'notes'))
+  const asideText = asides.map((aside) => collapse(visibleText(aside)))
+  for (const aside of asides) {
+    for (const child of [...aside.childNodes]) appendChild(notes.fragment, child)
+    removeNode(aside)
+  }
+  const notesHtml = serializeHtml(notes.fragment).trim() + (dataNotes ? `<p>${escapeHtml(dataNotes)}</p>` : '')
+  const heading = findAll(section, (el) => HEADING.test(el.tagName))[0]
+  return {
+    index,
+    h: source.h,
+    v: source.v,
+    startLine: source.startLine,
+    endLine: source.endLine,
+    markdown: source.body,
+    html: serializeHtml(section).trim(),
+    notes: [source.notes, ...asideText, dataNotes ?? ''].filter(Boolean).join('\n\n'),
+    notesHtml,
+    attributes: attributesOf(section),
+    title: heading ? collapse(visibleText(heading)) : '',
+    text: collapse(visibleText(section)),
+    codeText: findAll(section, (el) => el.tagName === 'code').map(visibleText).join(''),
+    hasCodeBlock: findAll(section, (el) => el.tagName === 'pre' && el.childNodes.some((c) => isElement(c) && c.tagName === 'code')).length > 0,
+    hasItalic: [section, notes.fragment].some((root) => findAll(root, (el) => el.tagName === 'em' || el.tagName === 'i').length > 0),
+  }
+}
+
+/** Markdown rendered and parsed with node locations, and the way from a node's offset to its source line. */
+function renderTree(text: string, firstLine: number, markdown: RenderMarkdown): { fragment: HtmlFragment; lineOf: (offset: number | undefined) => number } {
+  if (text === '') return { fragment: parseHtml(''), lineOf: () => firstLine }
+  const rendered = markdown(text)
+  return { fragment: parseHtml(rendered.html, { locations: true }), lineOf: sourceLines(rendered, firstLine) }
+}
+
+function offsetOf(node: HtmlNode, attribute?: string): number | undefined {
+  const location = (node as { sourceCodeLocation?: { startOffset: number; attrs?: Record<string, { startOffset: number }> } | null }).sourceCodeLocation
+  return (attribute ? location?.attrs?.[attribute]?.startOffset : undefined) ?? location?.startOffset
+}
+
+/** An attribute set by a `<!-- .element -->` or `<!-- .slide -->` comment is located at that comment. */
+function originOffset(origins: AttributeOrigins, node: HtmlNode, attribute?: string): number | undefined {
+  const comment = attribute && isElement(node) ? origins.get(node)?.get(attribute) : undefined
+  return comment ? offsetOf(comment) : offsetOf(node, attribute)
+}
+
+/** Collects a slide's sanitiser findings as diagnostics, the first MAX_FINDINGS one by one. */
+function collectFindings(context: SlideContext, slideLine: number) {
+  let count = 0
+  return {
+    add: (lineOf: (node: HtmlNode, attribute?: string) => number) => (finding: SanitizeFinding): void => {
+      count++
+      if (count > MAX_FINDINGS) return
+      context.diagnostics.push({ code: finding.code, severity: 'warning', file: context.file, line: lineOf(finding.node, finding.attribute), message: finding.message })
+    },
+    flush: (): void => {
+      if (count <= MAX_FINDINGS) return
+      context.diagnostics.push({
+        code: 'W_UNSAFE_HTML', severity: 'warning', file: context.file, line: slideLine,
+        message: `and ${count - MAX_FINDINGS} more HTML problems on this slide, not listed one by one`,
+      })
+    },
+  }
+}
+
+/** The text a reader sees: style sheets are not text. */
+function visibleText(root: HtmlElement): string {
+  let text = ''
+  const skipped = new Set(findAll(root, (el) => el.tagName === 'style'))
+  walk(root, (node) => {
+    if (isText(node) && !(node.parentNode && isElement(node.parentNode) && skipped.has(node.parentNode))) text += node.value
+  })
+  return text
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
