@@ -13,7 +13,7 @@ import { finishPdf, loadPdfLib } from './finish-pdf'
 import { loadDeckFile } from './load-deck-file'
 import type { Printer } from './printer'
 import {
-  DEFAULT_HIGHLIGHT_THEME, DEFAULT_THEME, deckFontCss, hasCodeBlocks, loadHighlightCss, loadThemeCss, readTemplate, toInlineScript,
+  DEFAULT_HIGHLIGHT_THEME, DEFAULT_THEME, deckFontCss, hasCodeBlocks, loadHighlightCss, loadThemeCss, readStyle, readTemplate, toInlineScript,
 } from './runtime-assets'
 
 /** What to export. A folder is a briefing book: its `*.md` decks in file-name order. */
@@ -159,7 +159,7 @@ function printRuntime(source: ExportSource) {
   const pageText = [book?.title, book?.subtitle, book?.author, book?.date, 'Contents Slide of notes continued No speaker notes. decks slides pages'].join(' ')
   const styles = [loadThemeCss(source.theme) as string, deckFontCss(decks, pageText)]
   if (hasCodeBlocks(decks)) styles.push(loadHighlightCss(decks[0].meta.highlightTheme ?? DEFAULT_HIGHLIGHT_THEME) ?? (loadHighlightCss(DEFAULT_HIGHLIGHT_THEME) as string))
-  return { styles, script: toInlineScript(readTemplate('print-fit.js')) }
+  return { slideCss: readStyle('static-slide.css'), printCss: readStyle('print.css'), styles, script: toInlineScript(readTemplate('print-fit.js')) }
 }
 
 /** Highlights code at export time (no plugin runs in print); highlight.js loads only when there is code. */

@@ -154,6 +154,11 @@ export function readTemplate(name: string): string {
   return read(join(paths.templates, name))
 }
 
+/** Reads a stylesheet of Briefdeck's own (assets/styles/) once per process. */
+export function readStyle(name: string): string {
+  return read(join(paths.assets, 'styles', name))
+}
+
 /** An inline script with the hash a CSP allows it by. */
 export function toInlineScript(code: string): InlineScript {
   return script(code)

@@ -1,5 +1,5 @@
 import type { SlideView } from '../../core/api/contract'
-import { splitBackground } from '../../core/print/print-document'
+import { splitBackground } from '../../core/slide/static-slide'
 import { installFonts, scopedThemeCss } from './deck-css'
 
 const FRAME_CSS = `
