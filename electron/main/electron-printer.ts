@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BriefdeckError } from '../../renderer/core/errors'
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../renderer/core/slide/static-slide'
 import type { Printer } from '../node/export/printer'
 
 /** The desktop app's Printer: a hidden, sandboxed window and `webContents.printToPDF`. */
@@ -11,8 +12,8 @@ export function createElectronPrinter(): Printer {
     const dir = await mkdtemp(join(tmpdir(), 'briefdeck-print-'))
     const window = new BrowserWindow({
       show: false,
-      width: Math.ceil(size?.width ?? 1280),
-      height: Math.ceil(size?.height ?? 720),
+      width: Math.ceil(size?.width ?? SLIDE_WIDTH),
+      height: Math.ceil(size?.height ?? SLIDE_HEIGHT),
       useContentSize: true,
       webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: true, disableBlinkFeatures: 'Auxclick' },
     })

@@ -21,6 +21,11 @@ export function readTemplate(name: string): string {
   return readBundledFile(join(paths.templates, name))
 }
 
+/** Reads a stylesheet of Briefdeck's own (`assets/styles/`). */
+export function readStyle(name: string): string {
+  return readBundledFile(join(paths.assets, 'styles', name))
+}
+
 /** The base64 SHA-256 of a text, as a CSP names an allowed inline script. */
 export function sha256Base64(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('base64')

@@ -5,7 +5,7 @@ import { BriefdeckError } from '../../../renderer/core/errors'
 import { MAX_AUTO_HIGHLIGHT } from '../../../renderer/core/markdown/code-line-numbers'
 import { type PrintPlan, type PrintRuntime, printPageSize, renderPrintDocument } from '../../../renderer/core/print/print-document'
 import type { HighlightCode } from '../../../renderer/core/print/print-slide'
-import { readTemplate, toInlineScript } from '../decks/bundled-files'
+import { readStyle, readTemplate, toInlineScript } from '../decks/bundled-files'
 import { composeDeckStyles } from '../decks/deck-styles'
 import { type LoadedBriefing, loadBriefing } from '../decks/load-decks'
 import { finishPdf, loadPdfLib } from './finish-pdf'
@@ -112,7 +112,7 @@ function printRuntime(source: LoadedBriefing, decks: readonly Deck[]): { runtime
   // Besides the decks, a print page shows the book's cover and the handout's own labels.
   const extraText = [book?.title, book?.subtitle, book?.author, book?.date, 'Contents Slide of notes continued No speaker notes. decks slides pages'].join(' ')
   const { styles, diagnostics } = composeDeckStyles({ decks, theme: source.theme, extraText })
-  return { runtime: { styles, script: toInlineScript(readTemplate('print-fit.js')) }, diagnostics }
+  return { runtime: { slideCss: readStyle('static-slide.css'), printCss: readStyle('print.css'), styles, script: toInlineScript(readTemplate('print-fit.js')) }, diagnostics }
 }
 
 /** Highlights code at export time (no plugin runs in print); highlight.js loads only when there is code. */

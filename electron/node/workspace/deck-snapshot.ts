@@ -51,6 +51,7 @@ export function toSummary(deck: Deck, snapshot: DeckSnapshot): DeckSummary {
     path: snapshot.path, title: deck.title, date: deck.meta.date, author: deck.meta.author, slides: deck.slides.length,
     minutes: deck.meta.duration ?? estimateMinutes(deck), estimated: deck.meta.duration === undefined,
     firstSlide: snapshot.slides[0] ?? null, css: snapshot.css, cssHash: snapshot.cssHash,
+    scope: deck.scope, center: deck.meta.revealOptions.center !== false,
     errors: snapshot.diagnostics.filter((d) => d.severity === 'error'),
   }
 }
@@ -58,7 +59,7 @@ export function toSummary(deck: Deck, snapshot: DeckSnapshot): DeckSummary {
 /** A deck that could not be read at all, listed with why. */
 export function brokenSummary(path: string, message: string): DeckSummary {
   return {
-    path, title: path, slides: 0, minutes: 0, estimated: true, firstSlide: null, css: '', cssHash: '',
+    path, title: path, slides: 0, minutes: 0, estimated: true, firstSlide: null, css: '', cssHash: '', scope: '', center: true,
     errors: [{ code: 'E_FILE', severity: 'error', file: path, line: 1, message }],
   }
 }

@@ -1,22 +1,22 @@
 import type { SlideView } from '../../core/api/contract'
-import { scopedThemeCss } from '../shared/deck-css'
-
-const HEIGHT = 720
+import { SLIDE_HEIGHT, SLIDE_WIDTH, renderStaticSlide } from '../../core/slide/static-slide'
+import { staticSlideCss } from '../shared/deck-css'
 
 /**
  * The slides whose content is taller than the slide, measured in a hidden, real rendering of each
- * slide at 1280×720 with the deck's theme (reveal.js scales slides, so this is the true test).
+ * slide's static frame (as print and thumbnails draw it) with the deck's theme: reveal.js scales
+ * slides, so the height at SLIDE_WIDTH is the true test.
  */
-export function measureOverflow(slides: readonly SlideView[], css: string): number[] {
+export function measureOverflow(slides: readonly SlideView[], css: string, scope: string): number[] {
   const host = document.createElement('div')
-  host.style.cssText = 'position:absolute;left:-20000px;top:0;width:1280px;visibility:hidden;pointer-events:none'
+  host.style.cssText = `position:absolute;left:-20000px;top:0;width:${SLIDE_WIDTH}px;visibility:hidden;pointer-events:none`
   const root = host.attachShadow({ mode: 'open' })
-  root.innerHTML = `<style>${scopedThemeCss(css)} .slides > section { display: block; position: relative; width: 1280px; box-sizing: border-box; } aside.notes { display: none }</style>` +
-    `<div class="reveal"><div class="slides">${slides.map((s) => `<section class="present">${s.html}</section>`).join('')}</div></div>`
+  // Top-aligned frames: only the content's height matters here.
+  root.innerHTML = `<style>${staticSlideCss(css)}</style>${slides.map((slide) => renderStaticSlide(slide, { center: false, scope })).join('')}`
   document.body.append(host)
   try {
     const sections = [...root.querySelectorAll<HTMLElement>('.slides > section')]
-    return sections.flatMap((section, i) => (section.scrollHeight > HEIGHT ? [slides[i].index] : []))
+    return sections.flatMap((section, i) => (section.scrollHeight > SLIDE_HEIGHT ? [slides[i].index] : []))
   } finally {
     host.remove()
   }

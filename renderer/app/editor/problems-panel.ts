@@ -33,7 +33,7 @@ export class ProblemsPanel {
 
   private measure(): void {
     if (!this.snapshot) return
-    const measured = measureOverflow(this.snapshot.slides, this.snapshot.css)
+    const measured = measureOverflow(this.snapshot.slides, this.snapshot.css, this.snapshot.scope)
     if (measured.join() === this.overflowing.join()) return
     this.overflowing = measured
     this.render()

@@ -82,7 +82,7 @@ function deckCard(deck: DeckSummary, api: BriefdeckApi, status: HTMLElement): HT
   const open = (view: 'present' | 'presenter' | 'edit') => () => {
     location.hash = `#/${view}/${encodeURIComponent(deck.path)}`
   }
-  const thumbnail = deck.firstSlide ? slideThumbnail(deck.firstSlide, deck.css) : h('div', { class: 'bd-thumbnail bd-thumbnail-missing' }, 'No preview')
+  const thumbnail = deck.firstSlide ? slideThumbnail(deck.firstSlide, deck.css, { center: deck.center, scope: deck.scope }) : h('div', { class: 'bd-thumbnail bd-thumbnail-missing' }, 'No preview')
   const minutes = `${deck.estimated ? '~' : ''}${deck.minutes} min`
   return h('li', { class: 'bd-card', 'data-path': deck.path },
     h('button', { type: 'button', class: 'bd-card-open', 'aria-label': `Present ${deck.title}`, onclick: open('present') }, thumbnail),

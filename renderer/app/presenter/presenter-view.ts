@@ -113,7 +113,7 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
         current.slide(slide.h, slide.v)
         grid.hidden = true
       },
-    }, slideThumbnail(slide, snapshot.css), h('span', {}, String(slide.index + 1)))))
+    }, slideThumbnail(slide, snapshot.css, { center: snapshot.config.center !== false, scope: snapshot.scope }), h('span', {}, String(slide.index + 1)))))
   }
 
   const where = await api.invoke('presenter.where', { path }).catch(() => null)

@@ -1,3 +1,5 @@
+import staticSlideFrameCss from '../../../assets/styles/static-slide.css' with { type: 'text' }
+
 const FONT_FACE = /@font-face\s*\{[^}]*\}/g
 const installedFonts = new Set<string>()
 
@@ -18,6 +20,14 @@ export function installFonts(css: string): void {
 /** The deck's CSS without its fonts, for a shadow root: `:root` variables apply to the host there. */
 export function scopedThemeCss(css: string): string {
   return css.replace(FONT_FACE, '').replace(/:root\b/g, ':host')
+}
+
+/**
+ * The CSS of a shadow root holding static slides (renderer/core/slide/static-slide.ts): the frame's
+ * rules first, then the deck's theme, which overrides them as it overrides reveal.css on a live slide.
+ */
+export function staticSlideCss(css: string): string {
+  return `${staticSlideFrameCss}\n${scopedThemeCss(css)}`
 }
 
 /** Sets the one presented deck's CSS on the page, replacing the previous deck's. */

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, FrontMatter } from '../deck/deck'
 import type { ErrorCode } from '../errors'
+import type { PrintLayout as PdfLayout, PrintSize as PdfSize } from '../print/page-geometry'
 
 /** A deck in the library. `path` is relative to the open folder, with `/` separators. */
 export interface DeckSummary {
@@ -22,6 +23,9 @@ export interface DeckSummary {
   css: string
   /** Hash of the CSS, so a UI can reuse CSS it already has instead of receiving it again. */
   cssHash: string
+  /** The deck's scope class, and whether its slides are centred vertically (reveal.js's `center`), for thumbnails. */
+  scope: string
+  center: boolean
   errors: Diagnostic[]
 }
 
@@ -66,17 +70,11 @@ export interface SlidePosition {
   f: number
 }
 
-/** PDF layouts: `slides` one slide per page; `handout` portrait pages of slides with their notes. */
-export const PDF_LAYOUTS = ['slides', 'handout'] as const
-export type PdfLayout = (typeof PDF_LAYOUTS)[number]
-/** PDF page sizes: the slides' own 16:9, or A4 / US Letter (landscape for slides, portrait for handouts). */
-export const PDF_SIZES = ['16:9', 'a4', 'letter'] as const
-export type PdfSize = (typeof PDF_SIZES)[number]
-
-/** The page size a layout gets when none is asked for: slides at their own 16:9, handouts on A4. */
-export function defaultPdfSize(layout: PdfLayout): PdfSize {
-  return layout === 'handout' ? 'a4' : '16:9'
-}
+/** PDF layouts and page sizes: the print module's own lists, under the names the API uses. */
+export {
+  PRINT_LAYOUTS as PDF_LAYOUTS, PRINT_SIZES as PDF_SIZES, type PrintLayout as PdfLayout, type PrintSize as PdfSize,
+  defaultPrintSize as defaultPdfSize,
+} from '../print/page-geometry'
 
 export interface ExportResult {
   /** Where the PDF is: a file path (desktop app) or a URL to download it (browser mode). */

@@ -1,4 +1,5 @@
 import type { Deck, Slide } from '../deck/deck'
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../slide/static-slide'
 import { contentSecurityPolicy } from './csp'
 import { escapeHtml } from './escape-html'
 
@@ -23,8 +24,8 @@ export interface DeckRuntime {
 
 /** Reveal.initialize options Briefdeck sets; a deck's `revealOptions` override them. */
 export const REVEAL_DEFAULTS = {
-  width: 1280,
-  height: 720,
+  width: SLIDE_WIDTH,
+  height: SLIDE_HEIGHT,
   margin: 0.04,
   hash: true,
   controls: true,

@@ -1,6 +1,6 @@
-import render from 'dom-serializer'
-import { type Element, isTag } from 'domhandler'
-import { DomUtils, parseDocument } from 'htmlparser2'
+import {
+  type HtmlElement, appendChild, findAll, getAttribute, hasClass, isElement, parseHtml, serializeHtml, setAttribute, textContent,
+} from '../html/html-tree'
 
 /** Highlights code for print, where no highlight plugin runs: HTML of the code, or null to leave it plain. */
 export type HighlightCode = (code: string, language: string) => string | null
@@ -18,51 +18,46 @@ export interface PrintSlide {
  * `data-fragment-index` values first, in index order, then each unnumbered fragment as its own step.
  */
 export function toPrintSlide(html: string, highlight?: HighlightCode): PrintSlide {
-  const doc = parseDocument(html, { decodeEntities: true })
+  const tree = parseHtml(html)
   if (highlight) {
-    for (const code of DomUtils.findAll((el) => el.name === 'code' && el.parent !== null && isTag(el.parent) && el.parent.name === 'pre', doc.children)) {
-      highlightBlock(code, highlight)
-    }
+    const blocks = findAll(tree, (el) => el.tagName === 'code' && el.parentNode !== null && isElement(el.parentNode) && el.parentNode.tagName === 'pre')
+    for (const code of blocks) highlightBlock(code, highlight)
   }
-  const fragments = DomUtils.findAll((el) => hasClass(el, 'fragment'), doc.children)
-  const groups = groupFragments(fragments)
+  const groups = groupFragments(findAll(tree, (el) => hasClass(el, 'fragment')))
   return {
     steps: groups.length,
     htmlAt(shown) {
       groups.forEach((group, index) => {
         for (const fragment of group) setClass(fragment, 'bd-fragment-hidden', index >= shown)
       })
-      return render(doc.children, { encodeEntities: 'utf8' })
+      return serializeHtml(tree)
     },
   }
 }
 
-function groupFragments(fragments: Element[]): Element[][] {
-  const byIndex = new Map<number, Element[]>()
-  const unnumbered: Element[][] = []
+function groupFragments(fragments: HtmlElement[]): HtmlElement[][] {
+  const byIndex = new Map<number, HtmlElement[]>()
+  const unnumbered: HtmlElement[][] = []
   for (const fragment of fragments) {
-    const index = Number.parseInt(fragment.attribs['data-fragment-index'] ?? '', 10)
+    const index = Number.parseInt(getAttribute(fragment, 'data-fragment-index') ?? '', 10)
     if (Number.isNaN(index)) unnumbered.push([fragment])
     else byIndex.set(index, [...(byIndex.get(index) ?? []), fragment])
   }
   return [...[...byIndex.entries()].sort(([a], [b]) => a - b).map(([, group]) => group), ...unnumbered]
 }
 
-function highlightBlock(code: Element, highlight: HighlightCode): void {
-  const language = /(?:^|\s)language-([\w+#.-]+)/.exec(code.attribs.class ?? '')?.[1] ?? ''
-  const highlighted = highlight(DomUtils.textContent(code), language)
+function highlightBlock(code: HtmlElement, highlight: HighlightCode): void {
+  const language = /(?:^|\s)language-([\w+#.-]+)/.exec(getAttribute(code, 'class') ?? '')?.[1] ?? ''
+  const highlighted = highlight(textContent(code), language)
   if (highlighted === null) return
-  for (const child of [...code.children]) DomUtils.removeElement(child)
-  for (const child of [...parseDocument(highlighted, { decodeEntities: true }).children]) DomUtils.appendChild(code, child)
-  code.attribs.class = `${code.attribs.class ?? ''} hljs`.trim()
+  code.childNodes = []
+  // highlight.js's own output: the code's text, escaped, in <span class="hljs-…"> elements.
+  for (const child of [...parseHtml(highlighted).childNodes]) appendChild(code, child)
+  setAttribute(code, 'class', `${getAttribute(code, 'class') ?? ''} hljs`.trim())
 }
 
-function hasClass(element: Element, name: string): boolean {
-  return (element.attribs.class ?? '').split(/\s+/).includes(name)
-}
-
-function setClass(element: Element, name: string, on: boolean): void {
-  const classes = (element.attribs.class ?? '').split(/\s+/).filter((c) => c !== '' && c !== name)
+function setClass(element: HtmlElement, name: string, on: boolean): void {
+  const classes = (getAttribute(element, 'class') ?? '').split(/\s+/).filter((c) => c !== '' && c !== name)
   if (on) classes.push(name)
-  element.attribs.class = classes.join(' ')
+  setAttribute(element, 'class', classes.join(' '))
 }

@@ -64,7 +64,10 @@ export declare function startSaveSession(disk: DiskText): SaveSession;
 export declare function hasUnsavedText(session: SaveSession): boolean;
 /** The session after `event`; an event that means nothing in the current state leaves it as it is. */
 export declare function nextSaveSession(session: SaveSession, event: SaveEvent): SaveSession;
-/** What the editor bar shows: the status line, and whether the ● unsaved mark is on. */
+/**
+ * What the editor bar shows: the status line, and whether the ● unsaved mark is on. The mark stays
+ * on while a save is on its way: the text is not safe until the file on disk has it.
+ */
 export declare function saveStatus(session: SaveSession): {
     text: string;
     dirtyMark: boolean;

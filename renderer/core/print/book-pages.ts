@@ -1,0 +1,57 @@
+import type { Deck } from '../deck/deck'
+import { escapeHtml } from '../html/escape-html'
+import type { PrintPage } from './outline'
+import { pageFooter } from './page-footer'
+
+/** The cover of a briefing book. */
+export interface BookInfo {
+  title: string
+  subtitle?: string
+  author?: string
+  date?: string
+}
+
+/** Table of contents rows per page. */
+export const TOC_ROWS = 18
+
+/**
+ * A briefing book's front pages (a cover, then as many contents pages as the decks need) and the
+ * 0-based page where each deck's chapter starts, given how many pages each chapter takes.
+ */
+export function bookPages(book: BookInfo, decks: readonly Deck[], chapterLengths: readonly number[]): { front: PrintPage[]; chapterPages: number[] } {
+  const tocPages = Math.max(1, Math.ceil(decks.length / TOC_ROWS))
+  const chapterPages: number[] = []
+  let next = 1 + tocPages
+  for (const length of chapterLengths) {
+    chapterPages.push(next)
+    next += length
+  }
+  return { front: [coverPage(book, decks, next), ...contentsPages(decks, chapterPages, tocPages)], chapterPages }
+}
+
+function coverPage(book: BookInfo, decks: readonly Deck[], pageCount: number): PrintPage {
+  const slides = decks.reduce((n, d) => n + d.slides.length, 0)
+  const line = (cls: string, text?: string) => (text ? `<p class="${cls}">${escapeHtml(text)}</p>` : '')
+  return {
+    marks: [],
+    html: `<div class="bd-page bd-cover"><div class="bd-cover-band"></div><h1>${escapeHtml(book.title)}</h1>` +
+      line('bd-cover-subtitle', book.subtitle) + line('bd-cover-author', book.author) + line('bd-cover-date', book.date) +
+      `<p class="bd-cover-count">${decks.length} deck${decks.length === 1 ? '' : 's'} · ${slides} slides · ${pageCount} pages</p></div>`,
+  }
+}
+
+function contentsPages(decks: readonly Deck[], chapterPages: readonly number[], count: number): PrintPage[] {
+  const pages: PrintPage[] = []
+  for (let p = 0; p < count; p++) {
+    const rows = decks.slice(p * TOC_ROWS, (p + 1) * TOC_ROWS).map((deck, i) => {
+      const n = p * TOC_ROWS + i
+      return `<li><span class="bd-toc-n">${n + 1}</span><span class="bd-toc-title">${escapeHtml(deck.title)}<small>${deck.slides.length} slides</small></span>` +
+        `<span class="bd-toc-dots"></span><span class="bd-toc-page">${chapterPages[n] + 1}</span></li>`
+    })
+    pages.push({
+      marks: p === 0 ? [{ level: 'chapter', title: 'Contents' }] : [],
+      html: `<div class="bd-page bd-toc"><h2>Contents</h2><ol>${rows.join('')}</ol>${pageFooter('', false)}</div>`,
+    })
+  }
+  return pages
+}
