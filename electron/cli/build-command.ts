@@ -20,10 +20,11 @@ export async function buildCommand(options: BuildOptions, log: (line: string) =>
   // Writing the page over its own source would lose the deck.
   if (output === resolve(options.deck)) throw new BriefdeckError('E_USAGE', `-o ${options.output} is the deck itself; choose another file for the HTML`)
   const loaded = await loadDeck(options.deck, options.deck, 'inline')
-  const page = buildDeckPage(loaded)
-  const diagnostics = [...loaded.diagnostics, ...page.diagnostics]
+  // A deck with errors stops here, before its page is put together.
+  const page = hasErrors(loaded.diagnostics) ? null : buildDeckPage(loaded)
+  const diagnostics = [...loaded.diagnostics, ...(page?.diagnostics ?? [])]
   for (const diagnostic of diagnostics) log(formatDiagnostic(diagnostic))
-  if (hasErrors(diagnostics)) {
+  if (page === null) {
     const count = diagnostics.filter((d) => d.severity === 'error').length
     throw new BriefdeckError('E_COMPILE', `${options.deck}: ${count} error${count === 1 ? '' : 's'}; nothing written`)
   }

@@ -40,6 +40,11 @@ export async function serveCommand(options: ServeCommandOptions, log: (line: str
   })
   log(`Briefdeck is serving ${folder}`)
   log(`Open ${server.url}`)
+  const others = server.urls.filter((url) => url !== server.url)
+  if (others.length > 0) {
+    log('On a phone or tablet on the same network, open:')
+    for (const url of others) log(`  ${url}`)
+  }
   if (options.host !== '127.0.0.1' && options.host !== 'localhost') {
     log(`warning: listening on ${options.host}: anyone on that network who has the address with its token can open these decks`)
   }

@@ -21,23 +21,21 @@ export interface Transport {
 
 /**
  * Browser mode as the page uses it: a real server on 127.0.0.1 and the app's own HTTP client, with
- * Node's fetch and the `ws` WebSocket standing in for the browser's (they carry the session cookie).
+ * Node's fetch and the `ws` WebSocket standing in for the browser's (sending the page's Origin).
  */
 export async function httpTransport(folder: string, scratch: string): Promise<Transport> {
   const server = await startServer({ folder, port: 0, host: '127.0.0.1', printer: recordingPrinter(), recoveryDir: join(scratch, 'recovery') })
   const origin = `http://127.0.0.1:${server.port}`
-  const cookie = `bd_token=${server.token}`
-  const send: typeof fetch = (url, init) => fetch(url, { ...init, headers: { ...init?.headers as Record<string, string>, Cookie: cookie } })
   class BrowserLikeSocket extends WebSocket {
-    constructor(url: string) {
-      super(url, { headers: { Cookie: cookie, Origin: origin } })
+    constructor(url: string, protocols: string[]) {
+      super(url, protocols, { headers: { Origin: origin } })
     }
   }
-  const client = createHttpClient({ token: server.token, base: origin, fetch: send, WebSocket: BrowserLikeSocket as unknown as new (url: string) => globalThis.WebSocket })
+  const client = createHttpClient({ token: server.token, base: origin, WebSocket: BrowserLikeSocket as unknown as new (url: string, protocols: string[]) => globalThis.WebSocket })
   return {
     api: client,
     async raw(channel, request) {
-      const response = await send(`${origin}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Briefdeck-Token': server.token }, body: JSON.stringify(request) })
+      const response = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Briefdeck-Token': server.token }, body: JSON.stringify(request) })
       return response.json()
     },
     async close() {

@@ -280,7 +280,7 @@ describe('the editor never loses work', () => {
       const body = JSON.stringify({ path: 'big.md', text: next, baseVersion: version(current) })
       const saving = new Promise<void>((resolve) => {
         const req = httpRequest({ host: '127.0.0.1', port: server.port, path: '/api/deck.save', method: 'POST', headers: {
-          Host: `127.0.0.1:${server.port}`, Cookie: `bd_token=${server.token}`, 'X-Briefdeck-Token': server.token, 'Content-Type': 'application/json',
+          Host: `127.0.0.1:${server.port}`, 'X-Briefdeck-Token': server.token, 'Content-Type': 'application/json',
         } }, (res) => res.resume().on('end', resolve))
         req.on('error', () => resolve())
         req.end(body)

@@ -1,10 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { request as httpRequest } from 'node:http'
+import { createServer, request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
+import { HTTP_WIRE } from '../../renderer/core/api/contract'
 import { ROOT, startBrowser } from '../helpers/browser'
 import { type Served, startServe } from '../helpers/serve'
 
@@ -25,7 +26,7 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true })
 })
 
-/** A browser context that has opened the printed address (so it holds the session cookie). */
+/** A browser context that has opened the printed address (so its pages hold the token). */
 async function signedIn(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
@@ -49,8 +50,8 @@ async function openView(context: BrowserContext, hash: string): Promise<Page> {
 const heading = (page: Page, selector = '.bd-audience') =>
   page.evaluate((s) => document.querySelector(`${s} .slides section.present:not(.stack)`)?.querySelector('h1, h2, h3')?.textContent ?? '', selector)
 
-/** A raw HTTP GET, with the session cookie unless told otherwise. */
-function get(path: string, headers: Record<string, string> = { Cookie: `bd_token=${served.token}` }): Promise<{ status: number; body: string }> {
+/** A raw HTTP GET, as any program could send it. */
+function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port: served.port, path, headers: { Host: `127.0.0.1:${served.port}`, ...headers } }, (res) => {
       let body = ''
@@ -207,57 +208,134 @@ describe('briefdeck serve: presenting in the browser', () => {
 })
 
 describe('briefdeck serve: security', () => {
-  it('serves deck files but refuses paths out of the folder, absolute paths and symlinks out', async () => {
-    symlinkSync('/etc/hostname', join(folder, 'escape.png'))
+  /** Calls the API from outside a browser, as another program on this machine could. */
+  const call = async (channel: string, body: unknown, token: string | null = served.token): Promise<{ status: number; reply: { ok: boolean; value?: unknown; error?: { code: string } } | null }> => {
+    const response = await fetch(`${served.origin}/api/${channel}`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', ...(token === null ? {} : { 'X-Briefdeck-Token': token }) }, body: JSON.stringify(body),
+    })
+    return { status: response.status, reply: await response.json().catch(() => null) }
+  }
+  /** The key in deck file URLs, which only API replies give out. */
+  const fileKey = async (): Promise<string> => {
+    writeFileSync(join(folder, 'key.md'), '![x](inside.png)')
     writeFileSync(join(folder, 'inside.png'), 'png')
-    expect((await get('/files/inside.png')).status).toBe(200)
-    for (const path of ['/files/../package.json', '/files/%2e%2e/%2e%2e/etc/passwd', '/files/..%2F..%2Fetc%2Fpasswd', '/files//etc/passwd', '/files/escape.png', '/app/../../package.json', '/files/%00.md']) {
-      const response = await get(path)
+    const { reply } = await call('deck.open', { path: 'key.md' })
+    return /\/files\/([0-9a-f]+)\//.exec((reply?.value as { sectionsHtml: string }).sectionsHtml)?.[1] ?? ''
+  }
+
+  it('serves deck files under its key, and refuses other keys, paths out of the folder and symlinks out', async () => {
+    const key = await fileKey()
+    expect(key).toMatch(/^[0-9a-f]{36}$/)
+    symlinkSync('/etc/hostname', join(folder, 'escape.png'))
+    expect((await get(`/files/${key}/inside.png`, {})).status).toBe(200)
+    for (const path of [`/files/${key}/../package.json`, `/files/${key}/%2e%2e/%2e%2e/etc/passwd`, `/files/${key}/..%2F..%2Fetc%2Fpasswd`,
+      `/files/${key}//etc/passwd`, `/files/${key}/escape.png`, '/app/../../package.json', `/files/${key}/%00.md`, '/files/inside.png', `/files/${'0'.repeat(36)}/inside.png`]) {
+      const response = await get(path, {})
       expect([400, 403, 404], path).toContain(response.status)
-      expect(response.body).not.toMatch(/root:|"name": "briefdeck"/)
+      expect(response.body).not.toMatch(/root:|"name": "briefdeck"|^png$/)
     }
   })
 
-  it('requires the token: no cookie, a wrong token, or an API call without the header are refused', async () => {
-    expect((await get('/', {})).status).toBe(401)
-    expect((await get('/files/inside.png', {})).status).toBe(401)
-    expect((await get('/?token=wrong', {})).status).toBe(403)
-    const api = await new Promise<number>((resolve) => {
-      const req = httpRequest({ host: '127.0.0.1', port: served.port, path: '/api/library.list', method: 'POST', headers: { Host: `127.0.0.1:${served.port}`, Cookie: `bd_token=${served.token}`, 'Content-Type': 'application/json' } }, (res) => resolve(res.statusCode ?? 0))
-      req.end('{}')
-    })
-    expect(api).toBe(403)
+  it('requires the token in a header: the app page holds no secret, and API calls and events without it are refused', async () => {
+    const page = await get('/', {})
+    expect(page.status).toBe(200)
+    expect(page.body).not.toContain(served.token)
+    expect((await call('library.list', {}, null)).status).toBe(403)
+    expect((await call('library.list', {}, 'wrong')).status).toBe(403)
+    expect((await call('library.list', {})).reply).toMatchObject({ ok: true })
+    const origin = { Origin: served.origin }
+    expect(await socketOpens([HTTP_WIRE.eventsProtocol], origin)).toBe(false)
+    expect(await socketOpens([HTTP_WIRE.eventsProtocol, `${HTTP_WIRE.tokenProtocolPrefix}wrong`], origin)).toBe(false)
+    expect(await socketOpens([HTTP_WIRE.eventsProtocol, `${HTTP_WIRE.tokenProtocolPrefix}${served.token}`], origin)).toBe(true)
   })
 
   it('refuses a foreign Host header (DNS rebinding) and a WebSocket from another origin', async () => {
-    expect((await get('/', { Host: 'evil.example:80', Cookie: `bd_token=${served.token}` })).status).toBe(403)
-    const refused = await new Promise<boolean>((resolve) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${served.port}/api/events`, { headers: { Cookie: `bd_token=${served.token}`, Origin: 'http://evil.example' } })
-      ws.on('open', () => resolve(false))
-      ws.on('error', () => resolve(true))
+    expect((await get('/', { Host: 'evil.example:80' })).status).toBe(403)
+    expect(await socketOpens([HTTP_WIRE.eventsProtocol, `${HTTP_WIRE.tokenProtocolPrefix}${served.token}`], { Origin: 'http://evil.example' })).toBe(false)
+  })
+
+  it('gives a page from another local port nothing: no credential reaches it, and what it tries is refused', async () => {
+    const { context, page } = await signedIn()
+    await page.waitForSelector('.bd-card')
+    const seen: string[] = []
+    const evil = createServer((request, response) => {
+      seen.push(JSON.stringify(request.headers))
+      response.writeHead(200, { 'Content-Type': 'text/html' })
+      response.end('<!doctype html><p>evil</p>')
     })
-    expect(refused).toBe(true)
+    await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve))
+    const evilPort = (evil.address() as { port: number }).port
+    const attacker = await context.newPage()
+    await attacker.goto(`http://127.0.0.1:${evilPort}/`)
+    const tried = await attacker.evaluate(async (target) => {
+      const results: string[] = [`storage:${Object.keys(localStorage).join(',')}`]
+      for (const init of [{ credentials: 'include' as const, headers: { 'Content-Type': 'application/json' } }, { credentials: 'include' as const, headers: { 'Content-Type': 'text/plain' }, mode: 'no-cors' as const }]) {
+        const save = fetch(`${target}/api/deck.save`, { method: 'POST', body: JSON.stringify({ path: '01-overview.md', text: 'pwned', baseVersion: null }), ...init })
+        results.push(await save.then((r) => `fetch:${r.status}`, () => 'fetch:blocked'))
+      }
+      results.push(await new Promise<string>((resolve) => {
+        const ws = new globalThis.WebSocket(`${target.replace('http', 'ws')}/api/events`, ['briefdeck.events'])
+        ws.onopen = () => resolve('ws:open')
+        ws.onerror = () => resolve('ws:refused')
+      }))
+      return results
+    }, served.origin)
+    // Its calls are blocked by the browser (CORS) or reach the server without a token (a 0 opaque reply): either way nothing happens.
+    expect(tried[0]).toBe('storage:')
+    expect(tried.slice(1, 3).every((result) => /^fetch:(blocked|0|403)$/.test(result))).toBe(true)
+    expect(tried[3]).toBe('ws:refused')
+    expect(seen.join('\n')).not.toContain(served.token)
+    expect(readFileSync(join(folder, '01-overview.md'), 'utf8')).not.toBe('pwned')
+    evil.close()
+    await context.close()
+  })
+
+  it('keeps two servers side by side working in one browser', async () => {
+    const spare = mkdtempSync(join(tmpdir(), 'briefdeck-second-'))
+    cpSync(join(ROOT, 'slides', '04-space.md'), join(spare, 'space.md'))
+    const second = await startServe(spare)
+    const context = await browser.newContext()
+    const first = await context.newPage()
+    await first.goto(served.url)
+    await first.waitForFunction(() => document.querySelectorAll('.bd-card').length >= 7)
+    const other = await context.newPage()
+    await other.goto(second.url)
+    await other.waitForFunction(() => document.querySelectorAll('.bd-card').length === 1)
+    await first.reload()
+    await first.waitForFunction(() => document.querySelectorAll('.bd-card').length >= 7)
+    await other.reload()
+    await other.waitForFunction(() => document.querySelectorAll('.bd-card').length === 1)
+    await context.close()
+    await second.stop()
+    rmSync(spare, { recursive: true, force: true })
   })
 
   it('validates API input: a path out of the folder is refused', async () => {
-    const { context, page } = await signedIn()
-    const replies = await page.evaluate(async (token) => {
-      const call = async (channel: string, body: unknown) => (await fetch(`/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Briefdeck-Token': token }, body: JSON.stringify(body) })).json()
-      return [await call('deck.open', { path: '../../etc/passwd.md' }), await call('fs.read', {}), await call('deck.read', { path: 'escape.md' })]
-    }, served.token)
-    expect(replies.map((r: { error?: { code: string } }) => r.error?.code)).toEqual(['E_INVALID', 'E_FORBIDDEN', 'E_NOT_FOUND'])
-    await context.close()
+    const replies = [await call('deck.open', { path: '../../etc/passwd.md' }), await call('fs.read', {}), await call('deck.read', { path: 'escape.md' })]
+    expect(replies.map((r) => r.reply?.error?.code)).toEqual(['E_INVALID', 'E_FORBIDDEN', 'E_NOT_FOUND'])
   })
 
   it('sends a strict Content-Security-Policy with the app', async () => {
     const response = await new Promise<string>((resolve) => {
-      httpRequest({ host: '127.0.0.1', port: served.port, path: '/', headers: { Host: `127.0.0.1:${served.port}`, Cookie: `bd_token=${served.token}` } }, (res) => resolve(String(res.headers['content-security-policy']))).end()
+      httpRequest({ host: '127.0.0.1', port: served.port, path: '/', headers: { Host: `127.0.0.1:${served.port}` } }, (res) => resolve(String(res.headers['content-security-policy']))).end()
     })
     expect(response).toContain("default-src 'none'")
     expect(response).toContain("script-src 'self'")
     expect(response).not.toMatch(/script-src[^;]*unsafe/)
   })
 })
+
+/** Whether a WebSocket to the events endpoint opens, offering these subprotocols with these headers. */
+function socketOpens(protocols: string[], headers: Record<string, string>): Promise<boolean> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${served.port}${HTTP_WIRE.eventsPath}`, protocols, { headers })
+    ws.on('open', () => {
+      ws.close()
+      resolve(true)
+    })
+    ws.on('error', () => resolve(false))
+  })
+}
 
 describe('briefdeck serve: the process', () => {
   it('says a port is taken and suggests another', async () => {

@@ -208,6 +208,16 @@ export type Handlers = {
 /** The channels and events that exist, as run-time lists (the allow-lists). */
 export declare const CHANNELS: readonly Channel[];
 export declare const EVENTS: readonly EventName[];
+/**
+ * Browser mode's HTTP wire: requests are POSTs to /api/<channel> with the token in a header; events
+ * come on one WebSocket, which offers the events protocol and the token as a second subprotocol.
+ */
+export declare const HTTP_WIRE: {
+    readonly tokenHeader: "x-briefdeck-token";
+    readonly eventsPath: "/api/events";
+    readonly eventsProtocol: "briefdeck.events";
+    readonly tokenProtocolPrefix: "bd-token.";
+};
 /** The desktop app's IPC wire: every request travels on one channel, every event on another. */
 export declare const IPC_INVOKE = "briefdeck:invoke";
 export declare const IPC_EVENT = "briefdeck:event";

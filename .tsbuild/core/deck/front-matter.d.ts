@@ -1,3 +1,4 @@
+import { type Document } from 'yaml';
 import type { Diagnostic, FrontMatter } from './deck';
 /** The result of splitting front matter off a deck file. */
 export interface FrontMatterResult {
@@ -19,3 +20,8 @@ export declare function emptyFrontMatter(): FrontMatter;
 export declare function parseFrontMatter(source: string, file: string): FrontMatterResult;
 /** Reads a talk length as minutes: 20, "20", "20m", "20 min", "1h30m", "1:30:00", "90s". */
 export declare function toMinutes(value: unknown): number | undefined;
+/**
+ * Each pair's value as plain data, aliases expanded with the yaml library's limit on how many (so an
+ * alias bomb is refused, not expanded into gigabytes); null when the limit is exceeded.
+ */
+export declare function toPlainValues(doc: Document.Parsed): Map<unknown, unknown> | null;

@@ -16,3 +16,8 @@ export declare const COMPILE_BUDGET_MS = 15000;
  * diagnostics, never as exceptions, and a deck is always returned.
  */
 export declare function parseDeck(source: string, options?: ParseDeckOptions): ParsedDeck;
+/**
+ * The same as parseDeck, giving way to `pause` between slides, so the host stays responsive
+ * (Ctrl+C, other requests) while a long deck compiles: no slide takes long on its own.
+ */
+export declare function parseDeckAsync(source: string, options: ParseDeckOptions, pause: () => Promise<void>): Promise<ParsedDeck>;

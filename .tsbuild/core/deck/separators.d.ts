@@ -1,10 +1,18 @@
 import type { Diagnostic, FrontMatter } from './deck';
-/** Separators as full-line patterns (`RegExp`s anchored by the caller) and the notes marker. */
+/** A test of one line: a whole-line separator, or the notes marker at the line's start. */
+export interface LinePattern {
+    test(line: string): boolean;
+}
+/** A marker at the start of a line, such as `Note:`: where it ends (-1 when the line has none). */
+export interface PrefixPattern extends LinePattern {
+    end(line: string): number;
+}
+/** Separators as line patterns, and the notes marker. */
 export interface Separators {
-    horizontal: RegExp;
+    horizontal: LinePattern;
     /** null: this deck has no vertical slides. */
-    vertical: RegExp | null;
-    notes: RegExp;
+    vertical: LinePattern | null;
+    notes: PrefixPattern;
 }
 /** reveal.js's `---` and, for vertical slides, both reveal.js's `--` and reveal-md's `----`. */
 export declare const DEFAULT_SEPARATORS: Separators;
@@ -22,17 +30,13 @@ export declare function resolveSeparators(meta: Pick<FrontMatter, SeparatorKey>,
     diagnostics: Diagnostic[];
 };
 /**
- * Turns a separator from front matter into a full-line pattern. reveal.js writes them as regex
- * sources over the whole file (`\r?\n---\r?\n`, `^\s*notes?:`); the line-break and anchor parts
- * are dropped because we test one line at a time. A `prefix` pattern (the notes marker) only has to
- * match the line's start. Returns null when the pattern is not a valid regex, or could take
- * exponential time (see `isLinearEnough`).
+ * A separator from front matter as a whole-line pattern. reveal.js writes them as regex sources over
+ * the whole file (`\r?\n---\r?\n`, `^\s*notes?:`); the line-break and anchor parts are dropped
+ * because one line is tested at a time. A deck's pattern runs on RE2 (re2js), in time linear in the
+ * line whatever the pattern (`^a*a*a*a*b$` included): JavaScript's backtracking regexes cannot be
+ * interrupted. Null when it is not a regex RE2 accepts (lookarounds, backreferences).
  */
-export declare function toLinePattern(source: string, mode: 'line' | 'prefix', flags?: string): RegExp | null;
-/**
- * Refuses the regex shapes that backtrack exponentially (a quantified group that itself contains a
- * quantifier or an alternation, as in `(a+)+` or `(a|aa)*`, and backreferences): a deck's
- * separator runs on every line, and JavaScript regexes cannot be interrupted.
- */
-export declare function isLinearEnough(source: string): boolean;
+export declare function toLinePattern(source: string, flags?: string): LinePattern | null;
+/** A separator from front matter as a marker at a line's start (the notes marker); see toLinePattern. */
+export declare function toPrefixPattern(source: string, flags?: string): PrefixPattern | null;
 export {};

@@ -2,7 +2,7 @@ import { type ResolveAsset } from './asset-url';
 import { type HtmlNode, type HtmlParent } from './html-tree';
 /** A problem the sanitiser met, with the node (and attribute) it was found on, so the caller can locate it. */
 export interface SanitizeFinding {
-    code: 'W_UNSAFE_HTML' | 'W_ASSET_OUTSIDE' | 'W_ASSET_MISSING' | 'W_REMOTE_ASSET';
+    code: 'W_UNSAFE_HTML' | 'W_ASSET_OUTSIDE' | 'W_ASSET_MISSING' | 'W_REMOTE_ASSET' | 'E_TOO_LARGE';
     message: string;
     node: HtmlNode;
     attribute?: string;

@@ -12,7 +12,10 @@ export interface ServeOptions {
     recoveryDir?: string;
 }
 export interface RunningServer {
+    /** The address to open on this computer, with its token. */
     url: string;
+    /** Every address to print: on a LAN, the ones phones and tablets can open first. */
+    urls: string[];
     port: number;
     token: string;
     workspace: Workspace;

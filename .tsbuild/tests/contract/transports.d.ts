@@ -8,7 +8,7 @@ export interface Transport {
 }
 /**
  * Browser mode as the page uses it: a real server on 127.0.0.1 and the app's own HTTP client, with
- * Node's fetch and the `ws` WebSocket standing in for the browser's (they carry the session cookie).
+ * Node's fetch and the `ws` WebSocket standing in for the browser's (sending the page's Origin).
  */
 export declare function httpTransport(folder: string, scratch: string): Promise<Transport>;
 /**

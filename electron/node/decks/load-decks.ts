@@ -3,17 +3,20 @@ import { basename, dirname, join, relative, sep } from 'node:path'
 import { parseBriefingConfig } from '../../../renderer/core/deck/briefing-config'
 import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
 import { isDeckFile } from '../../../renderer/core/deck/deck-files'
-import { parseDeck } from '../../../renderer/core/deck/parse-deck'
+import { parseDeckAsync } from '../../../renderer/core/deck/parse-deck'
 import { BriefdeckError } from '../../../renderer/core/errors'
 import type { AssetResolution, ResolveAsset } from '../../../renderer/core/html/asset-url'
 import type { BookInfo } from '../../../renderer/core/print/print-document'
 import { confine } from '../files/confine-path'
 import { loadDeckFile } from '../files/load-deck-file'
-import { inlineAssetResolver, locateDeckAsset } from './deck-assets'
+import { type InlineBudget, MAX_INLINE_CHARACTERS, inlineAssetResolver, locateDeckAsset } from './deck-assets'
 import type { Located } from './deck-styles'
 
-/** How a deck's local images reach its pages: inlined as `data:` URLs, or by a URL under a served root. */
-export type AssetMode = 'inline' | { root: string; url(relativePath: string): string }
+/**
+ * How a deck's local images reach its pages: inlined as `data:` URLs (against a budget the decks of
+ * one page share; 'inline' starts a fresh one), or by a URL under a served root.
+ */
+export type AssetMode = 'inline' | { budget: InlineBudget } | { root: string; url(relativePath: string): string }
 
 /** One compiled deck and where it came from. */
 export interface LoadedDeck {
@@ -46,9 +49,17 @@ export interface LoadOptions {
  * Compiles deck text as the deck at `file` would compile: images resolve from its folder, and
  * diagnostics name it `name` (the path as the user wrote it, or relative to the open folder).
  */
-export function compileDeck(text: string, file: string, name: string, assets: AssetMode): LoadedDeck {
-  const { deck, diagnostics } = parseDeck(text, { file: name, resolveAsset: assetResolver(dirname(file), assets) })
+export async function compileDeck(text: string, file: string, name: string, assets: AssetMode): Promise<LoadedDeck> {
+  const { deck, diagnostics } = await parseDeckAsync(text, { file: name, resolveAsset: assetResolver(dirname(file), assets) }, giveWay)
   return { file, text, deck, diagnostics }
+}
+
+let lastPause = Date.now()
+/** Gives the event loop a turn every 50 ms of compiling: Ctrl+C and other requests are handled meanwhile. */
+async function giveWay(): Promise<void> {
+  if (Date.now() - lastPause < 50) return
+  await new Promise((resolve) => setImmediate(resolve))
+  lastPause = Date.now()
 }
 
 /** Reads and compiles one deck file; file problems throw, Markdown problems are diagnostics. */
@@ -72,8 +83,10 @@ export async function loadBriefing(input: string, options: LoadOptions): Promise
   const { files, refused } = await listDeckFiles(input)
   if (files.length === 0 && refused.length === 0) throw new BriefdeckError('E_NOT_FOUND', `${input}: no Markdown decks (*.md) in this folder`)
   const decks: LoadedDeck[] = []
+  // One printed book is one page: its decks share one embedding budget.
+  const assets: AssetMode = options.assets === 'inline' ? { budget: { remaining: MAX_INLINE_CHARACTERS } } : options.assets
   for (const [i, name] of files.entries()) {
-    decks.push(await loadDeck(join(input, name), join(input, name), options.assets))
+    decks.push(await loadDeck(join(input, name), join(input, name), assets))
     options.progress?.({ deck: name, done: i + 1, total: files.length, slides: decks[i].deck.slides.length })
   }
   const config = await loadBriefingConfig(input)
@@ -112,6 +125,7 @@ async function loadBriefingConfig(folder: string) {
 
 function assetResolver(deckDir: string, assets: AssetMode): ResolveAsset {
   if (assets === 'inline') return inlineAssetResolver(deckDir)
+  if ('budget' in assets) return inlineAssetResolver(deckDir, assets.budget)
   return (deckPath): AssetResolution => {
     const found = locateDeckAsset(deckDir, deckPath)
     if (!found.ok) return found

@@ -25,7 +25,7 @@ export interface DeckCache {
 export function createDeckCache(folder: DeckFolder, fileUrl: (relativePath: string) => string): DeckCache {
   const cache = new Map<string, { key: string; compiled: CompiledDeck }>()
   const compileAt = async (path: string, file: string, text: string): Promise<CompiledDeck> => {
-    const loaded = compileDeck(text, file, path, { root: await folder.root(), url: fileUrl })
+    const loaded = await compileDeck(text, file, path, { root: await folder.root(), url: fileUrl })
     const styles = composeDeckStyles({ decks: [loaded.deck] })
     const snapshot = toSnapshot(path, text, loaded.deck, styles.styles, [...loaded.diagnostics, ...styles.diagnostics])
     return { snapshot, summary: toSummary(loaded.deck, snapshot) }

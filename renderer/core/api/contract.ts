@@ -159,6 +159,17 @@ const EVENT_SET = {
 export const CHANNELS = Object.keys(CHANNEL_SET) as readonly Channel[]
 export const EVENTS = Object.keys(EVENT_SET) as readonly EventName[]
 
+/**
+ * Browser mode's HTTP wire: requests are POSTs to /api/<channel> with the token in a header; events
+ * come on one WebSocket, which offers the events protocol and the token as a second subprotocol.
+ */
+export const HTTP_WIRE = {
+  tokenHeader: 'x-briefdeck-token',
+  eventsPath: '/api/events',
+  eventsProtocol: 'briefdeck.events',
+  tokenProtocolPrefix: 'bd-token.',
+} as const
+
 /** The desktop app's IPC wire: every request travels on one channel, every event on another. */
 export const IPC_INVOKE = 'briefdeck:invoke'
 export const IPC_EVENT = 'briefdeck:event'

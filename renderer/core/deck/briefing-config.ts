@@ -1,5 +1,6 @@
 import { LineCounter, isMap, parseDocument } from 'yaml'
 import type { Diagnostic } from './deck'
+import { toPlainValues } from './front-matter'
 import { yamlErrorLine } from './yaml-error-line'
 
 /** `briefing.yml` beside a folder of decks: what the book's cover says. */
@@ -38,10 +39,15 @@ export function parseBriefingConfig(text: string, file: string): ParsedBriefingC
     diagnostics.push({ code: 'E_FRONTMATTER', severity: 'error', file, line: 1, message: 'a briefing config is a mapping of `key: value` lines' })
     return result
   }
-  const values = doc.toJSON() as Record<string, unknown>
-  for (const [key, value] of Object.entries(values)) {
-    const pair = doc.contents.items.find((item) => String((item.key as { value?: unknown })?.value ?? item.key) === key)
-    const line = lineCounter.linePos((pair?.key as { range?: number[] })?.range?.[0] ?? 0).line
+  const values = toPlainValues(doc)
+  if (values === null) {
+    diagnostics.push({ code: 'E_FRONTMATTER', severity: 'error', file, line: 1, message: 'uses YAML aliases that expand too far (more than 100); write the values out' })
+    return result
+  }
+  for (const pair of doc.contents.items) {
+    const key = String((pair.key as { value?: unknown })?.value ?? pair.key)
+    const value = values.get(pair)
+    const line = lineCounter.linePos((pair.key as { range?: number[] })?.range?.[0] ?? 0).line
     keyLines[key] = line
     if ((KEYS as readonly string[]).includes(key) && value !== null && typeof value !== 'object') config[key as (typeof KEYS)[number]] = String(value)
     else diagnostics.push({ code: 'W_UNKNOWN_KEY', severity: 'info', file, line, message: `\`${key}\` is not a briefing setting (${KEYS.join(', ')}); ignored` })

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml'
+import { type Document, LineCounter, type YAMLMap, isMap, isNode, isScalar, parseDocument } from 'yaml'
 import type { Diagnostic, FrontMatter } from './deck'
 import { yamlErrorLine } from './yaml-error-line'
 
@@ -94,9 +94,11 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
     result.diagnostics.push({ code, severity: 'warning', message, file, line: lineOf(node) })
   }
 
+  const values = toPlainValues(doc)
+  if (values === null) return fail('front matter uses YAML aliases that expand too far (more than 100); write the values out', 2)
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
-    const value: unknown = isNode(pair.value) ? pair.value.toJSON() : pair.value
+    const value: unknown = values.get(pair)
     result.keyLines[key] = lineOf(pair.key)
     if ((STRING_KEYS as readonly string[]).includes(key)) {
       if (value === null || value === undefined) continue
@@ -133,7 +135,8 @@ function readRevealOptions(
     return
   }
   for (const [name, option] of Object.entries(value as Record<string, unknown>)) {
-    const type = REVEAL_OPTION_TYPES[name]
+    // An own property only: `constructor` or `__proto__` must not find Object's.
+    const type = Object.hasOwn(REVEAL_OPTION_TYPES, name) ? REVEAL_OPTION_TYPES[name] : undefined
     const ok = type !== undefined && type.split('|').includes(typeof option)
     if (ok) into[name] = option as string | number | boolean
     else warn(type === undefined
@@ -160,6 +163,21 @@ export function toMinutes(value: unknown): number | undefined {
   }
   if (/^\d+(\.\d+)?$/.test(text)) return +text > 0 ? +text : undefined
   return undefined
+}
+
+/**
+ * Each pair's value as plain data, aliases expanded with the yaml library's limit on how many (so an
+ * alias bomb is refused, not expanded into gigabytes); null when the limit is exceeded.
+ */
+export function toPlainValues(doc: Document.Parsed): Map<unknown, unknown> | null {
+  const values = new Map<unknown, unknown>()
+  try {
+    const contents = doc.contents as YAMLMap
+    for (const pair of contents.items) values.set(pair, isNode(pair.value) ? pair.value.toJS(doc, { maxAliasCount: 100 }) : pair.value)
+  } catch {
+    return null
+  }
+  return values
 }
 
 /** Counts newline-terminated lines; the caller has normalised line endings to `\n`. */

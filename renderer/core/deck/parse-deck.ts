@@ -27,6 +27,26 @@ export const COMPILE_BUDGET_MS = 15_000
  * diagnostics, never as exceptions, and a deck is always returned.
  */
 export function parseDeck(source: string, options: ParseDeckOptions = {}): ParsedDeck {
+  const steps = compileSteps(source, options)
+  let step = steps.next()
+  while (!step.done) step = steps.next()
+  return step.value
+}
+
+/**
+ * The same as parseDeck, giving way to `pause` between slides, so the host stays responsive
+ * (Ctrl+C, other requests) while a long deck compiles: no slide takes long on its own.
+ */
+export async function parseDeckAsync(source: string, options: ParseDeckOptions, pause: () => Promise<void>): Promise<ParsedDeck> {
+  const steps = compileSteps(source, options)
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value
+    await pause()
+  }
+}
+
+/** The compile, one slide a step. */
+function* compileSteps(source: string, options: ParseDeckOptions): Generator<void, ParsedDeck> {
   const file = options.file ?? 'deck.md'
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const front = parseFrontMatter(text, file)
@@ -47,6 +67,7 @@ export function parseDeck(source: string, options: ParseDeckOptions = {}): Parse
       break
     }
     slides.push(renderSlideSafely(slide, index, markdown, context))
+    yield
   }
   const deck: Deck = {
     file,

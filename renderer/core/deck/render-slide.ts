@@ -95,7 +95,8 @@ function collectFindings(context: SlideContext, slideLine: number) {
     add: (lineOf: (node: HtmlNode, attribute?: string) => number) => (finding: SanitizeFinding): void => {
       count++
       if (count > MAX_FINDINGS) return
-      context.diagnostics.push({ code: finding.code, severity: 'warning', file: context.file, line: lineOf(finding.node, finding.attribute), message: finding.message })
+      const severity = finding.code.startsWith('E_') ? 'error' : 'warning'
+      context.diagnostics.push({ code: finding.code, severity, file: context.file, line: lineOf(finding.node, finding.attribute), message: finding.message })
     },
     flush: (): void => {
       if (count <= MAX_FINDINGS) return

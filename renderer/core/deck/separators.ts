@@ -1,18 +1,31 @@
+import { RE2JS } from 're2js'
 import type { Diagnostic, FrontMatter } from './deck'
 
-/** Separators as full-line patterns (`RegExp`s anchored by the caller) and the notes marker. */
-export interface Separators {
-  horizontal: RegExp
-  /** null: this deck has no vertical slides. */
-  vertical: RegExp | null
-  notes: RegExp
+/** A test of one line: a whole-line separator, or the notes marker at the line's start. */
+export interface LinePattern {
+  test(line: string): boolean
 }
+
+/** A marker at the start of a line, such as `Note:`: where it ends (-1 when the line has none). */
+export interface PrefixPattern extends LinePattern {
+  end(line: string): number
+}
+
+/** Separators as line patterns, and the notes marker. */
+export interface Separators {
+  horizontal: LinePattern
+  /** null: this deck has no vertical slides. */
+  vertical: LinePattern | null
+  notes: PrefixPattern
+}
+
+const NOTES = /^[ \t]{0,3}notes?:/i
 
 /** reveal.js's `---` and, for vertical slides, both reveal.js's `--` and reveal-md's `----`. */
 export const DEFAULT_SEPARATORS: Separators = {
   horizontal: /^---$/,
   vertical: /^(?:--|----)$/,
-  notes: /^[ \t]{0,3}notes?:/i,
+  notes: { test: (line) => NOTES.test(line), end: (line) => NOTES.exec(line)?.[0].length ?? -1 },
 }
 
 /** Separator lines are short; a longer line is never tested against a deck's own pattern. */
@@ -32,71 +45,58 @@ export function resolveSeparators(
   file: string,
 ): { separators: Separators; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
-  const read = (key: SeparatorKey, fallback: RegExp | null): RegExp | null => {
+  const read = <P extends LinePattern>(key: SeparatorKey, fallback: P | null): P | null => {
     const source = meta[key]
     if (source === undefined || source === '') return fallback
-    const pattern = key === 'notesSeparator' ? toLinePattern(source, 'prefix', 'i') : toLinePattern(source, 'line')
+    const pattern = (key === 'notesSeparator' ? toPrefixPattern(source, 'i') : toLinePattern(source)) as P | null
     if (pattern) return pattern
     diagnostics.push({
       code: 'W_BAD_SEPARATOR', severity: 'warning', file, line: keyLines[key] ?? 1,
-      message: `\`${key}\` is not a valid regular expression, or one that could take exponential time; using the default`,
+      message: `\`${key}\` is not a regular expression Briefdeck can use (lookarounds and backreferences are not supported); using the default`,
     })
     return fallback
   }
   const separators: Separators = {
-    horizontal: read('separator', DEFAULT_SEPARATORS.horizontal) as RegExp,
-    vertical: meta.verticalSeparator === undefined ? DEFAULT_SEPARATORS.vertical : read('verticalSeparator', null),
-    notes: read('notesSeparator', DEFAULT_SEPARATORS.notes) as RegExp,
+    horizontal: read('separator', DEFAULT_SEPARATORS.horizontal) as LinePattern,
+    vertical: meta.verticalSeparator === undefined ? DEFAULT_SEPARATORS.vertical : read<LinePattern>('verticalSeparator', null),
+    notes: read('notesSeparator', DEFAULT_SEPARATORS.notes) as PrefixPattern,
   }
   return { separators, diagnostics }
 }
 
 /**
- * Turns a separator from front matter into a full-line pattern. reveal.js writes them as regex
- * sources over the whole file (`\r?\n---\r?\n`, `^\s*notes?:`); the line-break and anchor parts
- * are dropped because we test one line at a time. A `prefix` pattern (the notes marker) only has to
- * match the line's start. Returns null when the pattern is not a valid regex, or could take
- * exponential time (see `isLinearEnough`).
+ * A separator from front matter as a whole-line pattern. reveal.js writes them as regex sources over
+ * the whole file (`\r?\n---\r?\n`, `^\s*notes?:`); the line-break and anchor parts are dropped
+ * because one line is tested at a time. A deck's pattern runs on RE2 (re2js), in time linear in the
+ * line whatever the pattern (`^a*a*a*a*b$` included): JavaScript's backtracking regexes cannot be
+ * interrupted. Null when it is not a regex RE2 accepts (lookarounds, backreferences).
  */
-export function toLinePattern(source: string, mode: 'line' | 'prefix', flags = ''): RegExp | null {
-  if (!isLinearEnough(source)) return null
+export function toLinePattern(source: string, flags = ''): LinePattern | null {
+  const pattern = compile(source, flags)
+  return pattern && { test: (line) => pattern.matcher(line).matches() }
+}
+
+/** A separator from front matter as a marker at a line's start (the notes marker); see toLinePattern. */
+export function toPrefixPattern(source: string, flags = ''): PrefixPattern | null {
+  const pattern = compile(source, flags)
+  return pattern && {
+    test: (line) => pattern.matcher(line).lookingAt(),
+    end: (line) => {
+      const matcher = pattern.matcher(line)
+      return matcher.lookingAt() ? matcher.end() : -1
+    },
+  }
+}
+
+function compile(source: string, flags: string): RE2JS | null {
   const core = source
     .replace(/^\^?(?:\\r\?\\n|\\n|\\r\\n|\\r)+/, '')
     .replace(/(?:\\r\?\\n|\\n|\\r\\n|\\r)+\$?$/, '')
     .replace(/^\^/, '')
     .replace(/\$$/, '')
   try {
-    return new RegExp(mode === 'line' ? `^(?:${core})$` : `^(?:${core})`, flags)
+    return RE2JS.compile(RE2JS.translateRegExp(`(?:${core})`), flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0)
   } catch {
     return null
   }
-}
-
-/**
- * Refuses the regex shapes that backtrack exponentially (a quantified group that itself contains a
- * quantifier or an alternation, as in `(a+)+` or `(a|aa)*`, and backreferences): a deck's
- * separator runs on every line, and JavaScript regexes cannot be interrupted.
- */
-export function isLinearEnough(source: string): boolean {
-  if (/\\[1-9]|\\k</.test(source)) return false
-  const stack: boolean[] = []
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]
-    if (ch === '\\') {
-      i++
-      continue
-    }
-    if (ch === '[') {
-      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1
-      continue
-    }
-    if (ch === '(') stack.push(false)
-    else if (ch === ')') {
-      const risky = stack.pop() ?? false
-      const next = source[i + 1]
-      if (risky && (next === '+' || next === '*' || next === '{')) return false
-      if (risky && stack.length > 0) stack[stack.length - 1] = true
-    } else if ((ch === '+' || ch === '*' || ch === '{' || ch === '|') && stack.length > 0) stack[stack.length - 1] = true
-  }
-  return true
 }

@@ -37,7 +37,7 @@ export function splitSlides(
 
   const flush = (end: number): void => {
     const bodyEnd = notesAt === -1 ? end : notesAt
-    const notesText = notesAt === -1 ? '' : lines.slice(notesAt, end).join('\n').replace(separators.notes, '')
+    const notesText = notesAt === -1 ? '' : [lines[notesAt].slice(Math.max(0, separators.notes.end(lines[notesAt]))), ...lines.slice(notesAt + 1, end)].join('\n')
     slides.push({
       h, v,
       startLine: firstLine + start,

@@ -1,5 +1,8 @@
-/** What a deck-relative asset resolved to, given by the host (CLI, server, app). */
-export type AssetResolution = { ok: true; url: string } | { ok: false; reason: 'missing' | 'outside' }
+/**
+ * What a deck-relative asset resolved to, given by the host (CLI, server, app): a URL, or why not
+ * (`too-large`: embedding it would pass what one page can hold).
+ */
+export type AssetResolution = { ok: true; url: string } | { ok: false; reason: 'missing' | 'outside' | 'too-large' }
 
 /**
  * The host's port for local assets: gets a path relative to the deck's folder, already confined by

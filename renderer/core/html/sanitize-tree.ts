@@ -11,7 +11,7 @@ import { placeholderImage } from './placeholder-image'
 
 /** A problem the sanitiser met, with the node (and attribute) it was found on, so the caller can locate it. */
 export interface SanitizeFinding {
-  code: 'W_UNSAFE_HTML' | 'W_ASSET_OUTSIDE' | 'W_ASSET_MISSING' | 'W_REMOTE_ASSET'
+  code: 'W_UNSAFE_HTML' | 'W_ASSET_OUTSIDE' | 'W_ASSET_MISSING' | 'W_REMOTE_ASSET' | 'E_TOO_LARGE'
   message: string
   node: HtmlNode
   attribute?: string
@@ -178,8 +178,12 @@ function resolveResource(element: HtmlElement | null, attribute: string, value: 
       if (!options.resolveAsset) return value
       const resolved = options.resolveAsset(verdict.path)
       if (resolved.ok) return resolved.url
-      const where = resolved.reason === 'outside' ? 'links outside the deck folder' : 'not found'
-      report(resolved.reason === 'outside' ? 'W_ASSET_OUTSIDE' : 'W_ASSET_MISSING', `asset ${value.slice(0, 120)} ${where}`)
+      if (resolved.reason === 'too-large') {
+        report('E_TOO_LARGE', `asset ${value.slice(0, 120)} cannot be embedded: the deck's images together are larger than a page can hold; use smaller images`)
+      } else {
+        const where = resolved.reason === 'outside' ? 'links outside the deck folder' : 'not found'
+        report(resolved.reason === 'outside' ? 'W_ASSET_OUTSIDE' : 'W_ASSET_MISSING', `asset ${value.slice(0, 120)} ${where}`)
+      }
       return fallback()
     }
   }

@@ -5,5 +5,17 @@ import { type Confined } from '../files/confine-path';
  * are followed (a link inside the folder may not point at ~/.ssh).
  */
 export declare function locateDeckAsset(deckDir: string, deckPath: string): Confined;
-/** An asset port that embeds each local file as a `data:` URL, for self-contained HTML and PDF. */
-export declare function inlineAssetResolver(deckDir: string): ResolveAsset;
+/**
+ * How much a page may embed, in characters of `data:` URLs. One JavaScript string holds at most
+ * about 512 M characters: thirty slides showing one 20 MB image would pass that and crash the build.
+ */
+export declare const MAX_INLINE_CHARACTERS: number;
+/** What is left of a page's embedding budget; a book's decks share one. */
+export interface InlineBudget {
+    remaining: number;
+}
+/**
+ * An asset port that embeds each local file as a `data:` URL, for self-contained HTML and PDF. Every
+ * use counts against the budget (each is a copy in the page); past it, the image is `too-large`.
+ */
+export declare function inlineAssetResolver(deckDir: string, budget?: InlineBudget): ResolveAsset;

@@ -1,8 +1,14 @@
 import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck';
 import type { BookInfo } from '../../../renderer/core/print/print-document';
+import { type InlineBudget } from './deck-assets';
 import type { Located } from './deck-styles';
-/** How a deck's local images reach its pages: inlined as `data:` URLs, or by a URL under a served root. */
+/**
+ * How a deck's local images reach its pages: inlined as `data:` URLs (against a budget the decks of
+ * one page share; 'inline' starts a fresh one), or by a URL under a served root.
+ */
 export type AssetMode = 'inline' | {
+    budget: InlineBudget;
+} | {
     root: string;
     url(relativePath: string): string;
 };
@@ -39,7 +45,7 @@ export interface LoadOptions {
  * Compiles deck text as the deck at `file` would compile: images resolve from its folder, and
  * diagnostics name it `name` (the path as the user wrote it, or relative to the open folder).
  */
-export declare function compileDeck(text: string, file: string, name: string, assets: AssetMode): LoadedDeck;
+export declare function compileDeck(text: string, file: string, name: string, assets: AssetMode): Promise<LoadedDeck>;
 /** Reads and compiles one deck file; file problems throw, Markdown problems are diagnostics. */
 export declare function loadDeck(file: string, name: string, assets: AssetMode): Promise<LoadedDeck>;
 /**

@@ -78,8 +78,8 @@ describe('briefdeck CLI', () => {
   })
 
   it('tells a port it may not listen on (exit 71) from a port in use (exit 75)', async () => {
-    // 192.0.2.1 is a documentation address (RFC 5737): never one of this machine's, so binding fails at once.
-    expect(await run('serve', tempDir(), '--host', '192.0.2.1', '--port', '0')).toBe(EXIT_CODES.E_LISTEN)
+    // 203.0.113.1 is a documentation address (RFC 5737): not one of this machine's, so binding fails at once (no traffic is sent).
+    expect(await run('serve', tempDir(), '--host', '203.0.113.1', '--port', '0')).toBe(EXIT_CODES.E_LISTEN)
     expect(stderr.join('')).toContain('not an address of this machine')
     expect(EXIT_CODES.E_LISTEN).not.toBe(EXIT_CODES.E_PORT_TAKEN)
   })
@@ -96,5 +96,24 @@ describe('exit codes outside the bundle', () => {
     const run = spawnSync(process.execPath, [join(dir, 'electron', 'cli', 'bin.mjs'), '--version'], { encoding: 'utf8' })
     expect(run.stderr).toContain('is missing; run `npm run build`')
     expect(run.status).toBe(EXIT_CODES.E_INTERNAL)
+  })
+})
+
+describe('briefdeck build: input too large to embed', () => {
+  const tempDir = useTempDir()
+  beforeEach(() => {
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
+  })
+  afterEach(() => vi.restoreAllMocks())
+
+  it('stops with a deck error naming the slide’s line when the images together pass what a page holds', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'big.png'), Buffer.alloc(8 * 1024 * 1024, 7))
+    writeFileSync(join(dir, 'd.md'), Array.from({ length: 20 }, (_, i) => `# ${i}\n\n![](big.png)`).join('\n\n---\n\n'))
+    const lines: string[] = []
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (lines.push(String(chunk)), true))
+    expect(await main(['build', join(dir, 'd.md'), '-o', join(dir, 'out.html')], '0')).toBe(EXIT_CODES.E_COMPILE)
+    expect(lines.join('')).toMatch(/d\.md:\d+: error: asset big\.png cannot be embedded/)
+    expect(existsSync(join(dir, 'out.html'))).toBe(false)
   })
 })

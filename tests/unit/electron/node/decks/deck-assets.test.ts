@@ -38,3 +38,18 @@ describe('deck assets', () => {
     expect(locateDeckAsset(dir, 'alias.svg')).toEqual({ ok: true, file: join(dir, 'real.svg') })
   })
 })
+
+describe('inlineAssetResolver: the embedding budget', () => {
+  const tempDir = useTempDir()
+
+  it('embeds an image until the page’s budget is spent, then says too-large (every use counts)', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'big.png'), Buffer.alloc(3000, 1))
+    const budget = { remaining: 10_000 }
+    const resolve = inlineAssetResolver(dir, budget)
+    expect(resolve('big.png').ok).toBe(true)
+    expect(resolve('big.png').ok).toBe(true)
+    expect(resolve('big.png')).toEqual({ ok: false, reason: 'too-large' })
+    expect(budget.remaining).toBeLessThan(4100)
+  })
+})

@@ -13,3 +13,11 @@ describe('parseBriefingConfig', () => {
     expect(parseBriefingConfig('title: x\ncolour: red\n', 'b.yml').diagnostics).toEqual([expect.objectContaining({ code: 'W_UNKNOWN_KEY', line: 2 })])
   })
 })
+
+describe('parseBriefingConfig: hostile YAML', () => {
+  it('refuses an alias bomb with an error', () => {
+    const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]', 'title: x'].join('\n')
+    expect(parseBriefingConfig(bomb, 'b.yml').diagnostics).toEqual([expect.objectContaining({ code: 'E_FRONTMATTER', severity: 'error' })])
+  })
+})

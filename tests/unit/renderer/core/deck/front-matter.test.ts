@@ -69,3 +69,19 @@ describe('parseFrontMatter: unclosed', () => {
     expect(parseFrontMatter('---\n# A\n', 'd.md').diagnostics).toEqual([])
   })
 })
+
+describe('parseFrontMatter: hostile YAML', () => {
+  const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+    'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]'].join('\n')
+
+  it('refuses an alias bomb with an error, instead of expanding it', () => {
+    const { diagnostics } = parseFrontMatter(`---\n${bomb}\ntitle: x\n---\n# A`, 'd.md')
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'E_FRONTMATTER', severity: 'error', message: expect.stringContaining('aliases') })])
+  })
+
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('warns about revealOptions.%s, never crashes', (name) => {
+    const { meta, diagnostics } = parseFrontMatter(`---\nrevealOptions:\n  ${name}: true\n---\n# A`, 'd.md')
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'W_BAD_OPTION', line: 2 })])
+    expect(Object.keys(meta.revealOptions)).toEqual([])
+  })
+})

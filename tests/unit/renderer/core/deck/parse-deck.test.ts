@@ -230,8 +230,14 @@ describe('parseDeck: hostile input', () => {
 
 // How long hostile input takes is measured by `npm run bench` (tests/bench/hostile-bench.ts), not here.
 describe('parseDeck: hostile input is refused or handled', () => {
-  it('refuses a separator pattern that backtracks exponentially, and warns', () => {
-    const { diagnostics } = parseDeck(`---\nseparator: "(a+)+$"\nverticalSeparator: "(x|xx)*y"\n---\n${'a'.repeat(40)}b\n`)
+  it('splits with a separator that would backtrack exponentially in JavaScript (RE2 runs it in linear time)', () => {
+    const { deck, diagnostics } = parseDeck(`---\nseparator: "^a*a*a*a*a*a*a*a*a*a*b$"\n---\n# A\n${'a'.repeat(60)}\naab\n# B\n`)
+    expect(diagnostics).toEqual([])
+    expect(deck.slides.map((s) => s.title)).toEqual(['A', 'B'])
+  })
+
+  it('warns at the line of a separator RE2 cannot run, and uses the default', () => {
+    const { diagnostics } = parseDeck('---\nseparator: "(?!x)"\nverticalSeparator: "(a)\\\\1"\n---\n# A\n')
     expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['W_BAD_SEPARATOR', 2], ['W_BAD_SEPARATOR', 3]])
   })
 
