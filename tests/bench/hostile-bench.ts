@@ -66,3 +66,17 @@ export async function runHostileBench(): Promise<void> {
     console.log(`  growth ${small.split(' (')[0]} → ${large.split(' (')[0]}: × ${ratio.toFixed(2)} for twice the input (linear ≈ 2)`)
   }
 }
+
+/** How long `briefdeck build` takes to stop on Ctrl+C in the middle of a long compile (target: under a second). */
+export async function runInterruptBench(): Promise<void> {
+  const { spawn } = await import('node:child_process')
+  const file = join(work, 'long.md')
+  writeFileSync(file, spread('_a', 30 * 8000, 8000))
+  const child = spawn(process.execPath, [join(import.meta.dirname, '../../electron/cli/bin.mjs'), 'build', file, '-o', join(work, 'long.html')], { stdio: 'ignore' })
+  await new Promise((resolve) => setTimeout(resolve, 800))
+  const sent = performance.now()
+  child.kill('SIGINT')
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+  const seconds = (performance.now() - sent) / 1000
+  console.log(`${'Ctrl+C in a 6-second compile (build)'.padEnd(44)} ${seconds.toFixed(3).padStart(7)} s  ${`exit ${code}`.padEnd(34)} ${seconds < 1 ? 'ok' : 'OVER 1 s'}`)
+}

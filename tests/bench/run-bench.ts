@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runExportBench } from './export-bench'
 import { runEditorBench } from './editor-bench'
-import { runHostileBench } from './hostile-bench'
+import { runHostileBench, runInterruptBench } from './hostile-bench'
 import { runServeBench } from './serve-bench'
 
 const HERE = fileURLToPath(new URL('.', import.meta.url))
@@ -35,7 +35,10 @@ console.log(row('generated 1,000-slide deck', scenario('compile-scenario.ts', '1
 console.log(row('the seven decks in slides/', scenario('compile-scenario.ts', 'slides', 'build')))
 
 const only = process.env.BENCH_ONLY
-if (!only || only === 'hostile') await runHostileBench()
+if (!only || only === 'hostile') {
+  await runHostileBench()
+  await runInterruptBench()
+}
 if (!only || only === 'export') await runExportBench()
 if (!only || only === 'serve') await runServeBench()
 if (!only || only === 'editor') await runEditorBench()

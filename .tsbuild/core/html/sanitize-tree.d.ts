@@ -12,6 +12,8 @@ export interface SanitizeOptions {
     resolveAsset?: ResolveAsset;
     /** A selector for the deck's root: a deck's `<style>` applies under it and nowhere else. */
     scope?: string;
+    /** A second pass over sanitised output (see settleHtml): style sheets were already made safe and scoped. */
+    settling?: boolean;
     report(finding: SanitizeFinding): void;
 }
 /** Deeper than this, Chromium's parser flattens the tree, so what it builds is no longer what was checked. */
@@ -22,3 +24,9 @@ export declare const MAX_HTML_DEPTH = 256;
  * so what it checks is what a browser builds; elements are visited in a loop (no recursion).
  */
 export declare function sanitizeTree(root: HtmlParent, options: SanitizeOptions): void;
+/**
+ * Sanitised HTML that a browser will parse back into the very tree that was checked: the output is
+ * parsed and sanitised again until it no longer changes (a few nestings, such as a heading inside a
+ * heading, serialise to markup that parses differently). Empty if it will not settle.
+ */
+export declare function settleHtml(html: string, options: Omit<SanitizeOptions, 'report' | 'settling'>): string;

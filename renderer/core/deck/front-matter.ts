@@ -9,7 +9,10 @@ const STRING_KEYS = [
 ] as const
 type StringKey = (typeof STRING_KEYS)[number]
 
-/** Reveal.initialize options a deck may set through reveal-md's `revealOptions`, with their types. */
+/**
+ * Reveal.initialize options a deck may set through reveal-md's `revealOptions`, with their types.
+ * Not `previewLinks`: it would open a deck's relative links (local files) in an overlay frame.
+ */
 const REVEAL_OPTION_TYPES: Record<string, 'boolean' | 'number' | 'string' | 'boolean|string'> = {
   controls: 'boolean', controlsTutorial: 'boolean', controlsLayout: 'string', progress: 'boolean',
   slideNumber: 'boolean|string', showSlideNumber: 'string', hash: 'boolean', history: 'boolean',
@@ -21,7 +24,7 @@ const REVEAL_OPTION_TYPES: Record<string, 'boolean' | 'number' | 'string' | 'boo
   minScale: 'number', maxScale: 'number', showNotes: 'boolean', hideInactiveCursor: 'boolean',
   hideCursorTime: 'number', pdfSeparateFragments: 'boolean', pdfMaxPagesPerSlide: 'number',
   viewDistance: 'number', display: 'string', disableLayout: 'boolean', help: 'boolean',
-  pause: 'boolean', keyboardCondition: 'string', mouseWheel: 'boolean', previewLinks: 'boolean',
+  pause: 'boolean', keyboardCondition: 'string', mouseWheel: 'boolean',
   preloadIframes: 'boolean', autoPlayMedia: 'boolean', parallaxBackgroundSize: 'string',
 }
 

@@ -5,7 +5,7 @@ import {
   type HtmlElement, type HtmlFragment, type HtmlNode, appendChild, attributesOf, createElement, findAll, getAttribute,
   hasClass, isElement, isText, parseHtml, removeAttribute, removeNode, serializeHtml, walk,
 } from '../html/html-tree'
-import { type SanitizeFinding, sanitizeTree } from '../html/sanitize-tree'
+import { type SanitizeFinding, sanitizeTree, settleHtml } from '../html/sanitize-tree'
 import type { RenderMarkdown } from '../markdown/create-markdown'
 import type { Diagnostic, Slide } from './deck'
 import { sourceLines } from './source-lines'
@@ -49,7 +49,7 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
     for (const child of [...aside.childNodes]) appendChild(notes.fragment, child)
     removeNode(aside)
   }
-  const notesHtml = serializeHtml(notes.fragment).trim() + (dataNotes ? `<p>${escapeHtml(dataNotes)}</p>` : '')
+  const notesHtml = settleHtml(serializeHtml(notes.fragment).trim(), { resolveAsset: context.resolveAsset, scope: context.scope }) + (dataNotes ? `<p>${escapeHtml(dataNotes)}</p>` : '')
   const heading = findAll(section, (el) => HEADING.test(el.tagName))[0]
   return {
     index,
@@ -58,7 +58,7 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
     startLine: source.startLine,
     endLine: source.endLine,
     markdown: source.body,
-    html: serializeHtml(section).trim(),
+    html: settleHtml(serializeHtml(section).trim(), { resolveAsset: context.resolveAsset, scope: context.scope }),
     notes: [source.notes, ...asideText, dataNotes ?? ''].filter(Boolean).join('\n\n'),
     notesHtml,
     attributes: attributesOf(section),

@@ -58,8 +58,12 @@ export function refuseCss(css: string, isAllowedUrl: (url: string) => boolean): 
   return null
 }
 
-/** At-rules a `@scope` block may not contain; they stay at the top level (they style nothing by themselves). */
-const TOP_LEVEL_AT_RULES = new Set(['keyframes', '-webkit-keyframes', 'font-face', 'property', 'counter-style', 'font-feature-values'])
+/**
+ * At-rules a `@scope` block may not contain that a deck may still use: keyframes stay at the top
+ * level (they style nothing by themselves). Others, such as `@font-face` (a deck could redraw the
+ * app's own font), stay inside the scope, where the browser ignores them.
+ */
+const TOP_LEVEL_AT_RULES = new Set(['keyframes', '-webkit-keyframes'])
 
 /**
  * A deck's stylesheet confined to `scope` (a selector for the deck's root): its rules go inside

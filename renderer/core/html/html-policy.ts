@@ -4,7 +4,7 @@ import { type HtmlElement, type HtmlParent, NS, isElement } from './html-tree'
  * What HTML a deck may contain: elements that format or show media and cannot run script, in the
  * namespace where the HTML parser puts them. Names are as the parser gives them (SVG's camelCase).
  */
-const HTML_ELEMENTS = new Set([
+export const HTML_ELEMENTS = new Set([
   'a', 'abbr', 'address', 'article', 'aside', 'audio', 'b', 'bdi', 'bdo', 'big', 'blockquote', 'br',
   'caption', 'center', 'cite', 'code', 'col', 'colgroup', 'data', 'dd', 'del', 'details', 'dfn', 'div',
   'dl', 'dt', 'em', 'figcaption', 'figure', 'font', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -13,13 +13,13 @@ const HTML_ELEMENTS = new Set([
   'strike', 'strong', 'style', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
   'time', 'tr', 'track', 'tt', 'u', 'ul', 'var', 'video', 'wbr',
 ])
-const SVG_ELEMENTS = new Set([
+export const SVG_ELEMENTS = new Set([
   'svg', 'g', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan',
   'textPath', 'defs', 'linearGradient', 'radialGradient', 'stop', 'title', 'desc', 'clipPath', 'mask',
   'pattern', 'marker', 'symbol', 'use', 'image', 'filter', 'feBlend', 'feColorMatrix', 'feComposite',
   'feFlood', 'feGaussianBlur', 'feMerge', 'feMergeNode', 'feOffset', 'feDropShadow',
 ])
-const MATHML_ELEMENTS = new Set([
+export const MATHML_ELEMENTS = new Set([
   'math', 'mi', 'mn', 'mo', 'ms', 'mtext', 'mrow', 'msup', 'msub', 'msubsup', 'mfrac', 'msqrt',
   'mroot', 'mtable', 'mtr', 'mtd', 'mspace', 'menclose', 'mover', 'munder', 'munderover', 'mpadded',
   'mphantom', 'mstyle', 'semantics', 'annotation',
@@ -86,11 +86,11 @@ function hasForeignAncestor(element: HtmlElement): boolean {
   return false
 }
 
-const HTML_GLOBAL_ATTRIBUTES = new Set([
+export const HTML_GLOBAL_ATTRIBUTES = new Set([
   'class', 'id', 'title', 'lang', 'dir', 'style', 'role', 'hidden', 'align', 'valign', 'translate', 'tabindex',
   'width', 'height', 'bgcolor', 'nowrap',
 ])
-const HTML_ATTRIBUTES: Record<string, readonly string[]> = {
+export const HTML_ATTRIBUTES: Record<string, readonly string[]> = {
   a: ['href', 'target', 'rel', 'hreflang'], img: ['src', 'srcset', 'sizes', 'alt', 'loading', 'decoding'],
   source: ['src', 'srcset', 'sizes', 'type', 'media'], video: ['src', 'poster', 'controls', 'loop', 'muted', 'autoplay', 'playsinline', 'preload'],
   audio: ['src', 'controls', 'loop', 'muted', 'autoplay', 'preload'], track: ['src', 'kind', 'srclang', 'label', 'default'],
@@ -99,7 +99,7 @@ const HTML_ATTRIBUTES: Record<string, readonly string[]> = {
   blockquote: ['cite'], q: ['cite'], del: ['cite', 'datetime'], ins: ['cite', 'datetime'], time: ['datetime'], data: ['value'],
   input: ['type', 'checked', 'disabled'], font: ['color', 'size', 'face'], bdo: ['dir'],
 }
-const SVG_ATTRIBUTES = new Set([
+export const SVG_ATTRIBUTES = new Set([
   'id', 'class', 'style', 'viewBox', 'width', 'height', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry',
   'd', 'points', 'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin',
   'stroke-dasharray', 'stroke-dashoffset', 'stroke-opacity', 'stroke-miterlimit', 'opacity', 'transform', 'font-size',
@@ -113,7 +113,7 @@ const SVG_ATTRIBUTES = new Set([
   'aria-label', 'aria-hidden', 'aria-roledescription', 'lang', 'paint-order', 'letter-spacing', 'shape-rendering',
   'text-rendering', 'pointer-events', 'focusable',
 ])
-const MATHML_ATTRIBUTES = new Set([
+export const MATHML_ATTRIBUTES = new Set([
   'id', 'class', 'style', 'dir', 'display', 'mathvariant', 'mathcolor', 'mathbackground', 'mathsize', 'displaystyle',
   'scriptlevel', 'fence', 'separator', 'stretchy', 'symmetric', 'largeop', 'movablelimits', 'accent', 'accentunder',
   'lspace', 'rspace', 'linethickness', 'notation', 'columnalign', 'rowalign', 'columnspan', 'rowspan', 'width',

@@ -4,8 +4,8 @@ import {
   SVG_CSS_ATTRIBUTES, isAttributeAllowed, isDroppedWithContent, isPlacementAllowed, isReservedId,
 } from './html-policy'
 import {
-  type HtmlChild, type HtmlElement, type HtmlNode, type HtmlParent, NS, childrenOf, isElement, isText, removeNode,
-  setAttribute, textContent, unwrap,
+  type HtmlChild, type HtmlElement, type HtmlNode, type HtmlParent, NS, childrenOf, isElement, isText, parseHtml, removeNode,
+  serializeHtml, setAttribute, textContent, unwrap,
 } from './html-tree'
 import { placeholderImage } from './placeholder-image'
 
@@ -22,6 +22,8 @@ export interface SanitizeOptions {
   resolveAsset?: ResolveAsset
   /** A selector for the deck's root: a deck's `<style>` applies under it and nowhere else. */
   scope?: string
+  /** A second pass over sanitised output (see settleHtml): style sheets were already made safe and scoped. */
+  settling?: boolean
   report(finding: SanitizeFinding): void
 }
 
@@ -66,7 +68,8 @@ export function sanitizeTree(root: HtmlParent, options: SanitizeOptions): void {
       continue
     }
     if (node.namespaceURI === NS.HTML && node.tagName === 'style') {
-      sanitizeStyleElement(node, options)
+      // Settling: a sanitised sheet has no `<` (so no `</style`) and is already scoped; scoping again would wrap it twice.
+      if (!options.settling || textContent(node).includes('<')) sanitizeStyleElement(node, options)
       continue
     }
     if (!sanitizeAttributes(node, options)) {
@@ -236,4 +239,21 @@ function rewriteCssUrls(css: string, resolve: (url: string) => string | null): s
 
 function looksLikeMedia(value: string): boolean {
   return MEDIA_FILE.test(value.trim()) || /^\s*(https?:|data:|\/\/|file:)/i.test(value)
+}
+
+/**
+ * Sanitised HTML that a browser will parse back into the very tree that was checked: the output is
+ * parsed and sanitised again until it no longer changes (a few nestings, such as a heading inside a
+ * heading, serialise to markup that parses differently). Empty if it will not settle.
+ */
+export function settleHtml(html: string, options: Omit<SanitizeOptions, 'report' | 'settling'>): string {
+  let current = html
+  for (let pass = 0; pass < 3; pass++) {
+    const fragment = parseHtml(current)
+    sanitizeTree(fragment, { ...options, settling: true, report: () => {} })
+    const next = serializeHtml(fragment)
+    if (next === current) return current
+    current = next
+  }
+  return ''
 }

@@ -85,3 +85,11 @@ describe('parseFrontMatter: hostile YAML', () => {
     expect(Object.keys(meta.revealOptions)).toEqual([])
   })
 })
+
+describe('parseFrontMatter: revealOptions that would load content', () => {
+  it('does not pass previewLinks on (it opens a deck’s relative links, local files, in a frame)', () => {
+    const { meta, diagnostics } = parseFrontMatter('---\nrevealOptions:\n  previewLinks: true\n---\n# A', 'd.md')
+    expect(meta.revealOptions).toEqual({})
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'W_BAD_OPTION' })])
+  })
+})
