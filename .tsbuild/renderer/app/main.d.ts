@@ -1,2 +1,0 @@
-import 'reveal.js/reveal.css';
-import './styles.css';

@@ -1,1 +1,0 @@
-export declare function runEditorBench(keystrokes?: number): Promise<void>;

@@ -1,1 +1,0 @@
-export declare function runExportBench(): Promise<void>;

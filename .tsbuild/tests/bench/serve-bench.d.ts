@@ -1,1 +1,0 @@
-export declare function runServeBench(runs?: number): Promise<void>;

@@ -1,2 +1,0 @@
-/** A fresh real folder per test, removed afterwards. */
-export declare function useTempDir(): () => string;
