@@ -24,6 +24,11 @@ export interface SanitizeOptions {
   scope?: string
   /** A second pass over sanitised output (see settleHtml): style sheets were already made safe and scoped. */
   settling?: boolean
+  /**
+   * URLs the resolver gave the first pass (`/files/<key>/img.png` in browser mode). They are not
+   * deck paths any more, so the settling pass keeps exactly these rather than refusing them.
+   */
+  resolvedUrls?: ReadonlySet<string>
   report(finding: SanitizeFinding): void
 }
 
@@ -158,6 +163,7 @@ function resolveSrcset(element: HtmlElement, value: string, options: SanitizeOpt
  * sees that something is missing; other media lose the attribute. Null means "drop it".
  */
 function resolveResource(element: HtmlElement | null, attribute: string, value: string, options: SanitizeOptions): string | null {
+  if (options.settling && options.resolvedUrls?.has(value)) return value
   const node = element ?? undefined
   const report = (code: SanitizeFinding['code'], message: string): void => {
     if (node) options.report({ code, node, attribute, message })

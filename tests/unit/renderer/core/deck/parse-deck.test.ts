@@ -166,6 +166,18 @@ describe('parseDeck: Markdown', () => {
     expect(deck.slides[0].html).toContain('src="data:image/png;base64,img/chart.png"')
   })
 
+  it('keeps the asset port’s own URLs (browser mode’s /files/<key>/…) in images, backgrounds and style, and nothing like them it did not give', () => {
+    const served = (path: string) => ({ ok: true as const, url: `/files/k3y/${path}` })
+    const { deck } = parseDeck('<!-- .slide: data-background-image="bg.png" -->\n![a](a.png)\n\n<p style="background: url(b.png)">x</p>\n\n<img src="/files/k3y/forged.png">\n\nNote: ![n](n.png)', { resolveAsset: served })
+    const [slide] = deck.slides
+    expect(slide.html).toContain('src="/files/k3y/a.png"')
+    expect(slide.html).toContain('url(&quot;/files/k3y/b.png&quot;)')
+    expect(slide.attributes['data-background-image']).toBe('/files/k3y/bg.png')
+    expect(slide.notesHtml).toContain('src="/files/k3y/n.png"')
+    // A URL the port never gave is not a deck path: the reader sees the placeholder.
+    expect(slide.html).not.toContain('forged.png"')
+  })
+
   it('shows a placeholder and warns with the line when an image is missing', () => {
     const { deck, diagnostics } = parseDeck('# A\n\n![gone](missing.png)', { file: 'd.md', resolveAsset: () => ({ ok: false, reason: 'missing' }) })
     expect(deck.slides[0].html).toContain('src="data:image/svg+xml')
