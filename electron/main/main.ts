@@ -7,7 +7,7 @@ import { type EventName, type Events, type Handlers, IPC_EVENT, type PdfLayout, 
 import { isDeckFile } from '../../renderer/core/deck/deck-files'
 import { BriefdeckError } from '../../renderer/core/errors'
 import { paths } from '../node/files/app-paths'
-import { type Workspace, createWorkspace } from '../node/workspace/workspace'
+import { type ExportKind, type Workspace, createWorkspace } from '../node/workspace/workspace'
 import { handleAppProtocol, registerAppScheme } from './app-protocol'
 import { desktopHandlers } from './desktop-handlers'
 import { createElectronPrinter } from './electron-printer'
@@ -98,10 +98,10 @@ function presentationOf(path: string): Presentation {
 }
 
 /** Asks where to save an export; closing the dialog cancels it. */
-async function chooseExportFile(name: string, layout: PdfLayout): Promise<string> {
+async function chooseExportFile(name: string, kind: ExportKind): Promise<string> {
   const choice = await saveDialog({
-    title: layout === 'handout' ? 'Export Handout PDF' : 'Export PDF',
-    defaultPath: join(app.getPath('documents'), `${name}${layout === 'handout' ? '-handout' : ''}.pdf`),
+    title: kind === 'handout' ? 'Export Handout PDF' : kind === 'rehearsals' ? 'Export Rehearsal Report' : 'Export PDF',
+    defaultPath: join(app.getPath('documents'), `${name}${kind === 'handout' ? '-handout' : ''}.pdf`),
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   })
   if (choice.canceled || !choice.filePath) throw new BriefdeckError('E_CANCELLED', 'export cancelled')

@@ -43,6 +43,8 @@ export interface ServeOptions {
   printer?: Printer
   /** Where unsaved editor text is kept (default: the workspace's, under $XDG_CACHE_HOME). */
   recoveryDir?: string
+  /** Where the app's own state (rehearsals) is kept (default: the workspace's, under $XDG_STATE_HOME). */
+  stateDir?: string
 }
 
 export interface RunningServer {
@@ -67,6 +69,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     folder: options.folder,
     printer,
     recoveryDir: options.recoveryDir,
+    stateDir: options.stateDir,
     fileUrl: (path) => `/files/${access.fileKey}/${path.split('/').map(encodeURIComponent).join('/')}`,
     exportTarget: async (name, layout) => {
       const file = `${name}-${layout}-${Date.now().toString(36)}.pdf`

@@ -5,10 +5,11 @@ import { editorView } from './editor/editor-view'
 import { libraryView } from './library/library-view'
 import { presentView } from './present/present-view'
 import { presenterView } from './presenter/presenter-view'
+import { rehearsalView } from './rehearsal/rehearsal-view'
 
 /**
  * Routes: `#/` the library (`#/new`: with the new deck's title asked), `#/present/<deck>` the audience view, `#/presenter/<deck>` the presenter
- * view, `#/edit/<deck>` the editor.
+ * view, `#/edit/<deck>` the editor, `#/rehearsal/<deck>` the rehearsal report.
  */
 const api = connectApi()
 const root = document.getElementById('bd-root') as HTMLElement
@@ -16,7 +17,7 @@ let leave: (() => void) | undefined
 let showing = ''
 
 async function route(): Promise<void> {
-  const [, view, encoded] = /^#\/(present|presenter|edit)\/(.+)$/.exec(location.hash) ?? []
+  const [, view, encoded] = /^#\/(present|presenter|edit|rehearsal)\/(.+)$/.exec(location.hash) ?? []
   const key = view ? `${view}:${encoded}` : 'library'
   if (key === showing) return
   if (showing.startsWith('present') || showing.startsWith('edit')) {
@@ -25,18 +26,27 @@ async function route(): Promise<void> {
     return
   }
   leave?.()
+  delete root.dataset.ready
   showing = key
   document.body.dataset.view = view ?? 'library'
   const path = encoded ? decodeURIComponent(encoded) : ''
   leave = view === 'present' ? await presentView(root, api, path)
     : view === 'presenter' ? await presenterView(root, api, path)
     : view === 'edit' ? await editorView(root, api, path)
+    : view === 'rehearsal' ? await rehearsalView(root, api, path)
     : libraryView(root, api, { askNewDeck: location.hash === '#/new' })
+  // A view is ready once its keys and listeners are in place (the deck draws before that).
+  root.dataset.ready = view ?? 'library'
 }
 
 // The desktop app's File › New Deck… from any view: the library asks for the title.
 api.on('app.command', (command) => {
   if (command.command === 'new-deck' && showing !== 'library') location.hash = '#/new'
 })
-window.addEventListener('hashchange', () => void route())
+// Our router owns the hash. reveal.js listens to it whatever its `hash` option says, and would send
+// the room to slide 1 as the page leaves a deck; registered first, this listener keeps it to us.
+window.addEventListener('hashchange', (event) => {
+  event.stopImmediatePropagation()
+  void route()
+})
 void route()

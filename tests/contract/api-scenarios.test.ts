@@ -71,12 +71,22 @@ describe.each([['HTTP + WebSocket', httpTransport], ['IPC', ipcTransport]] as co
     expect(await api.invoke('recovery.get', { path: 'q4-outlook.md' })).toMatchObject({ text: 'unsaved' })
   })
 
-  it('tells every view where the presenter is', async () => {
+  it('shares a presentation with every view: moves, screen and freeze, tagged with the view that made them', async () => {
     const { api } = await open()
-    const moved = next(api, 'presenter.moved', (m) => m.path === '02-trade-deficit.md')
-    await api.invoke('presenter.move', { path: '02-trade-deficit.md', position: { h: 3, v: 1, f: -1 }, client: 'c-1' })
-    expect(await moved).toEqual({ path: '02-trade-deficit.md', position: { h: 3, v: 1, f: -1 }, client: 'c-1' })
-    expect(await api.invoke('presenter.where', { path: '02-trade-deficit.md' })).toEqual({ h: 3, v: 1, f: -1 })
+    expect(await api.invoke('presentation.get', { path: '02-trade-deficit.md' })).toMatchObject({ presenter: { h: 0, v: 0, f: -1 }, started: false })
+    const changed = next(api, 'presentation.changed', (m) => m.path === '02-trade-deficit.md' && m.state.screen === 'black')
+    await api.invoke('presentation.change', { path: '02-trade-deficit.md', change: { type: 'move', position: { h: 3, v: 1, f: -1 }, from: 'presenter' }, client: 'c-1' })
+    await api.invoke('presentation.change', { path: '02-trade-deficit.md', change: { type: 'screen', screen: 'black' }, client: 'c-1' })
+    expect(await changed).toMatchObject({ client: 'c-1', state: { presenter: { h: 3, v: 1, f: -1 }, audience: { h: 3, v: 1, f: -1 }, screen: 'black', started: true } })
+    expect(await api.invoke('presentation.get', { path: '02-trade-deficit.md' })).toMatchObject({ screen: 'black' })
+  })
+
+  it('keeps rehearsals, newest first, and refuses a malformed one', async () => {
+    const { api, raw } = await open()
+    expect(await api.invoke('rehearsal.list', { path: '01-overview.md' })).toEqual([])
+    const run = { startedAt: 1, endedAt: 2, seconds: { 0: 12.5, 1: 30 } }
+    expect(await api.invoke('rehearsal.save', { path: '01-overview.md', run })).toEqual([run])
+    expect(await raw('rehearsal.save', { path: '01-overview.md', run: { ...run, seconds: { x: 'y' } } })).toMatchObject({ ok: false, error: { code: 'E_INVALID' } })
   })
 
   it('pushes a deck changed on disk', async () => {
@@ -100,6 +110,8 @@ describe.each([['HTTP + WebSocket', httpTransport], ['IPC', ipcTransport]] as co
     expect(await raw('fs.readFile', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'E_FORBIDDEN' } })
     expect(await raw('deck.open', { path: '../../etc/passwd.md' })).toMatchObject({ ok: false, error: { code: 'E_INVALID' } })
     expect(await raw('deck.save', { path: 'a.md', text: 'x', baseVersion: null, extra: 1 })).toMatchObject({ ok: false, error: { code: 'E_INVALID' } })
+    expect(await raw('presentation.change', { path: '01-overview.md', change: { type: 'screen', screen: 'red' }, client: 'c' })).toMatchObject({ ok: false, error: { code: 'E_INVALID' } })
+    expect(await raw('presentation.change', { path: '01-overview.md', change: { type: 'move', position: { h: 1, v: 0, f: 0 } }, client: 'c' })).toMatchObject({ ok: false, error: { code: 'E_INVALID' } })
     await expect(api.invoke('deck.open', { path: 'missing.md' })).rejects.toMatchObject({ code: 'E_NOT_FOUND' })
   })
 })

@@ -24,7 +24,7 @@ export interface Transport {
  * Node's fetch and the `ws` WebSocket standing in for the browser's (sending the page's Origin).
  */
 export async function httpTransport(folder: string, scratch: string): Promise<Transport> {
-  const server = await startServer({ folder, port: 0, host: '127.0.0.1', printer: recordingPrinter(), recoveryDir: join(scratch, 'recovery') })
+  const server = await startServer({ folder, port: 0, host: '127.0.0.1', printer: recordingPrinter(), recoveryDir: join(scratch, 'recovery'), stateDir: join(scratch, 'state') })
   const origin = `http://127.0.0.1:${server.port}`
   class BrowserLikeSocket extends WebSocket {
     constructor(url: string, protocols: string[]) {
@@ -53,7 +53,7 @@ export async function httpTransport(folder: string, scratch: string): Promise<Tr
 export async function ipcTransport(folder: string, scratch: string): Promise<Transport> {
   mkdirSync(scratch, { recursive: true })
   const workspace: Workspace = createWorkspace({
-    folder, printer: recordingPrinter(), fileUrl: (p) => `briefdeck://files/${p}`, recoveryDir: join(scratch, 'recovery'),
+    folder, printer: recordingPrinter(), fileUrl: (p) => `briefdeck://files/${p}`, recoveryDir: join(scratch, 'recovery'), stateDir: join(scratch, 'state'),
     exportTarget: async (name) => ({ file: join(scratch, `${name}.pdf`), location: join(scratch, `${name}.pdf`) }),
   })
   const invoke = createInvokeHandler(() => workspace.handlers)

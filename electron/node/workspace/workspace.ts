@@ -1,10 +1,13 @@
 import { join } from 'node:path'
 import type {
-  DeckSummary, EventName, Events, ExportResult, Handlers, PdfLayout, PdfSize, SlidePosition,
+  DeckSnapshot, DeckSummary, EventName, Events, ExportResult, Handlers, PdfLayout, PdfSize,
 } from '../../../renderer/core/api/contract'
+import { slideBudgets } from '../../../renderer/core/present/pacing'
+import { rehearsalRows } from '../../../renderer/core/present/rehearsal'
+import { rehearsalReportDocument } from '../../../renderer/core/present/rehearsal-report'
 import { deckStem, isDeckFile } from '../../../renderer/core/deck/deck-files'
 import { BriefdeckError, toBriefdeckError } from '../../../renderer/core/errors'
-import { readTemplate } from '../decks/bundled-files'
+import { readStyle, readTemplate } from '../decks/bundled-files'
 import { exportBriefing, toProgressEvent } from '../export/export-briefing'
 import type { Printer } from '../export/printer'
 import { loadDeckFile } from '../files/load-deck-file'
@@ -15,7 +18,14 @@ import { exists, openDeckFolder } from './deck-folder'
 import { fillTemplate, freeName, toFileStem } from './deck-naming'
 import { brokenSummary, versionOf } from './deck-snapshot'
 import { type FolderWatch, watchFolder } from './folder-watch'
+import { createPresentationStore } from './presentation-store'
 import { createRecoveryStore, defaultRecoveryDir } from './recovery-store'
+import { createRehearsalStore, defaultStateDir } from './rehearsal-store'
+
+/** A slide's notes as text, for the rehearsal report's "notes take" column (snapshots carry them as HTML). */
+function notesOf(snapshot: DeckSnapshot, index: number): string {
+  return snapshot.slides[index].notesHtml.replace(/<[^>]*>/g, ' ')
+}
 
 /** Where an export goes: a file to write, and how the UI reaches it (a download URL, or the path itself). */
 export interface ExportTarget {
@@ -33,10 +43,15 @@ export interface WorkspaceOptions {
    * Where an export of `name` (a safe file stem) is written. Browser mode answers with a temporary file
    * and its download URL; the desktop app asks the user, and throws E_CANCELLED when they cancel.
    */
-  exportTarget(name: string, layout: PdfLayout): Promise<ExportTarget>
+  exportTarget(name: string, kind: ExportKind): Promise<ExportTarget>
   /** Where unsaved editor text is kept between crashes; default $XDG_CACHE_HOME/briefdeck/recovery. */
   recoveryDir?: string
+  /** Where the app keeps its own state (rehearsals); default $XDG_STATE_HOME/briefdeck. */
+  stateDir?: string
 }
+
+/** What an export is: a PDF layout of decks, or a deck's rehearsal report. */
+export type ExportKind = PdfLayout | 'rehearsals'
 
 export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void
 
@@ -60,7 +75,8 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
   const folder = openDeckFolder(options.folder)
   const decks = createDeckCache(folder, options.fileUrl)
   const recovery = createRecoveryStore(options.recoveryDir ?? defaultRecoveryDir())
-  const positions = new Map<string, SlidePosition>()
+  const rehearsals = createRehearsalStore(options.stateDir ?? defaultStateDir())
+  const presentations = createPresentationStore()
   const recoveryKey = async (path: string): Promise<string> => join(await folder.root(), ...path.split('/'))
 
   const summaries = async (): Promise<DeckSummary[]> => {
@@ -79,6 +95,17 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
       printer: options.printer, write: writeFileAtomic, progress: (event) => emit('export.progressed', toProgressEvent(event)),
     })
     return { location: target.location, pages: report.pages, bytes: report.bytes, seconds: report.seconds }
+  }
+
+  const exportRehearsals = async (path: string): Promise<ExportResult> => {
+    const started = performance.now()
+    const { snapshot } = await decks.compile(path)
+    const runs = await rehearsals.list(await folder.resolve(path))
+    const rows = rehearsalRows(snapshot.slides.map((s, i) => ({ index: s.index, title: s.title, notes: notesOf(snapshot, i) })), slideBudgets(snapshot.slides, snapshot.meta.duration), runs)
+    const target = await options.exportTarget(toFileStem(`${deckStem(path)}-rehearsals`), 'rehearsals')
+    const pdf = await options.printer.pdf(rehearsalReportDocument(snapshot.title, rows, runs.length, readStyle('rehearsal-report.css')), { tagged: true })
+    await writeFileAtomic(target.file, pdf)
+    return { location: target.location, pages: 1, bytes: pdf.length, seconds: (performance.now() - started) / 1000 }
   }
 
   const handlers: Handlers = {
@@ -119,12 +146,19 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     },
     'recovery.get': async ({ path }) => recovery.get(await recoveryKey(path)),
     'export.pdf': ({ path, layout, size }) => exportPdf(path, layout, size),
-    'presenter.move': async ({ path, position, client }) => {
-      positions.set(path, position)
-      emit('presenter.moved', { path, position, client })
-      return null
+    'presentation.get': async ({ path }) => {
+      await folder.resolve(path)
+      return presentations.get(path)
     },
-    'presenter.where': async ({ path }) => positions.get(path) ?? null,
+    'presentation.change': async ({ path, change, client }) => {
+      await folder.resolve(path)
+      const state = presentations.change(path, change)
+      emit('presentation.changed', { path, state, client })
+      return state
+    },
+    'rehearsal.list': async ({ path }) => rehearsals.list(await folder.resolve(path)),
+    'rehearsal.save': async ({ path, run }) => rehearsals.save(await folder.resolve(path), run),
+    'rehearsal.export': async ({ path }) => exportRehearsals(path),
     // Browser mode: the page opens its own windows; the desktop app replaces this handler.
     'window.open': async () => ({ opened: false }),
   }

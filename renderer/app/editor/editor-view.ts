@@ -1,5 +1,5 @@
 import type { BriefdeckApi } from '../../core/api/contract'
-import { openViewWindow } from '../present/present-view'
+import { openViewWindow } from '../shared/open-view-window'
 import { h } from '../shared/dom'
 import { loadOrExplain } from '../shared/load-or-explain'
 import { codemirrorSetup, cursorLine, goToLine, replaceText } from './codemirror-setup'

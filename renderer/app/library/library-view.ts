@@ -2,6 +2,7 @@ import { type BriefdeckApi, type DeckSummary, type PdfLayout, defaultPdfSize } f
 import { BriefdeckError } from '../../core/errors'
 import { describeDiagnostic, h } from '../shared/dom'
 import { slideThumbnail } from '../shared/slide-thumbnail'
+import { presentOnTwoScreens } from '../shared/two-screens'
 
 /** The decks of the open folder, each with its first slide, length and problems; live as files change. */
 export function libraryView(root: HTMLElement, api: BriefdeckApi, options: { askNewDeck?: boolean } = {}): () => void {
@@ -79,24 +80,45 @@ export function libraryView(root: HTMLElement, api: BriefdeckApi, options: { ask
 }
 
 function deckCard(deck: DeckSummary, api: BriefdeckApi, status: HTMLElement): HTMLElement {
-  const open = (view: 'present' | 'presenter' | 'edit') => () => {
+  const open = (view: 'present' | 'presenter' | 'edit' | 'rehearsal') => () => {
     location.hash = `#/${view}/${encodeURIComponent(deck.path)}`
+  }
+  // Present starts from the first slide with a fresh timer, as PowerPoint's F5; Resume (Shift+F5)
+  // continues where the last presentation of this deck left off, and is offered only then.
+  // With two screens (and the browser's window management allowed), this window fills the
+  // projector and the presenter view opens on this screen, as PowerPoint does.
+  const present = async (): Promise<void> => {
+    await api.invoke('presentation.change', { path: deck.path, change: { type: 'start' }, client: 'library' }).catch(() => {})
+    await presentOnTwoScreens(api, deck.path)
+    open('present')()
+  }
+  const resume = h('button', { type: 'button', hidden: true, title: 'Continue from the last slide shown (Shift+F5)', onclick: open('present') }, 'Resume')
+  void api.invoke('presentation.get', { path: deck.path }).then((state) => {
+    resume.hidden = !state.started
+  }, () => {})
+  const keys = (event: KeyboardEvent): void => {
+    if (event.key !== 'F5') return
+    event.preventDefault()
+    if (event.shiftKey && !resume.hidden) open('present')()
+    else void present()
   }
   const thumbnail = deck.firstSlide ? slideThumbnail(deck.firstSlide, deck.css, { center: deck.center, scope: deck.scope }) : h('div', { class: 'bd-thumbnail bd-thumbnail-missing' }, 'No preview')
   const minutes = `${deck.estimated ? '~' : ''}${deck.minutes} min`
-  return h('li', { class: 'bd-card', 'data-path': deck.path },
-    h('button', { type: 'button', class: 'bd-card-open', 'aria-label': `Present ${deck.title}`, onclick: open('present') }, thumbnail),
+  return h('li', { class: 'bd-card', 'data-path': deck.path, onkeydown: keys as (event: Event) => void },
+    h('button', { type: 'button', class: 'bd-card-open', 'aria-label': `Present ${deck.title}`, onclick: () => void present() }, thumbnail),
     h('h2', {}, deck.title),
     h('p', { class: 'bd-meta' }, [deck.date, `${deck.slides} slide${deck.slides === 1 ? '' : 's'}`, minutes].filter(Boolean).join(' · ')),
     deck.errors.length > 0
       ? h('ul', { class: 'bd-errors' }, ...deck.errors.map((d) => h('li', {}, describeDiagnostic(d))))
       : null,
     h('div', { class: 'bd-actions' },
-      h('button', { type: 'button', onclick: open('present') }, 'Present'),
+      h('button', { type: 'button', title: 'Present from the first slide (F5)', onclick: () => void present() }, 'Present'),
+      resume,
       h('button', { type: 'button', onclick: open('presenter') }, 'Presenter view'),
       h('button', { type: 'button', onclick: open('edit') }, 'Edit'),
       h('button', { type: 'button', onclick: () => void runExport(api, status, deck.path, 'slides') }, 'PDF'),
-      h('button', { type: 'button', onclick: () => void runExport(api, status, deck.path, 'handout') }, 'Handout')),
+      h('button', { type: 'button', onclick: () => void runExport(api, status, deck.path, 'handout') }, 'Handout'),
+      h('button', { type: 'button', title: 'Rehearsal report: planned against rehearsed time per slide', onclick: open('rehearsal') }, 'Rehearsals')),
   )
 }
 

@@ -1,44 +1,53 @@
-import type { BriefdeckApi, DeckSnapshot } from '../../core/api/contract'
+import type { BriefdeckApi, DeckSnapshot, PresentationState, Screen } from '../../core/api/contract'
+import './present.css'
 import { applyDeckCss } from '../shared/deck-css'
 import { h } from '../shared/dom'
+import { bindKey, jumpOnNumber, keyHelp } from '../shared/keys'
 import { loadOrExplain, showErrors } from '../shared/load-or-explain'
-import { jumpOnNumber, mountDeck, newClientId, replaceSlides, syncPosition } from '../shared/reveal-deck'
+import { PresentationSession, followPresentation } from '../shared/presentation-session'
+import { type RevealApi, mountDeck, replaceSlides } from '../shared/reveal-deck'
+import { openViewWindow } from '../shared/open-view-window'
+import { tapToAdvance } from './tap-to-advance'
 
 /**
- * Opens a view of a deck in its own window: the desktop app places it (presenter on the laptop,
- * audience on the projector); a browser opens a popup.
- */
-export async function openViewWindow(api: BriefdeckApi, view: 'present' | 'presenter', path: string): Promise<void> {
-  const { opened } = await api.invoke('window.open', { view, path }).catch(() => ({ opened: false }))
-  if (!opened) window.open(`${location.pathname}#/${view}/${encodeURIComponent(path)}`, `bd-${view}-${path}`, 'popup,width=1280,height=800')
-}
-
-/**
- * The audience view: the deck full screen. Keys as in reveal.js and PowerPoint: arrows, space,
- * PageUp/PageDown (clickers), Home/End, B or . to black the screen, F full screen, O or Esc for the
- * overview, a number and Enter to jump, S for the presenter view. Follows the presenter from any
- * window or device, and reloads in place when the file changes.
+ * The audience view: the deck full screen, following the room's presentation (the presenter's slide,
+ * or where it is frozen), and its black or white screen. Keys as in reveal.js and PowerPoint (the
+ * README's table): arrows, space, PageUp/PageDown (clickers), Home/End, B or . black, W white, F full
+ * screen, O or Esc overview, a number and Enter to jump, S the presenter view. On a phone, swipe or
+ * tap (right two thirds: next; left third: back). Reloads in place when the file changes.
  */
 export async function presentView(root: HTMLElement, api: BriefdeckApi, path: string): Promise<() => void> {
-  const opened = await loadOrExplain(root, () => api.invoke('deck.open', { path }))
+  const opened = await loadOrExplain(root, async () => [await api.invoke('deck.open', { path }), await PresentationSession.open(api, path)] as const)
   if (!opened) return () => {}
-  let snapshot: DeckSnapshot = opened
+  const [snapshot, session] = opened
   document.title = `${snapshot.title} — Briefdeck`
   applyDeckCss(snapshot.css)
   const banner = h('div', { class: 'bd-banner', role: 'alert', hidden: true })
   const container = h('div', { class: 'bd-audience' })
-  root.replaceChildren(container, banner)
+  const screen = h('div', { class: 'bd-screen', 'aria-hidden': 'true' })
+  root.replaceChildren(container, screen, banner)
   const showProblems = (s: DeckSnapshot): void => showErrors(banner, s.diagnostics)
   showProblems(snapshot)
 
   const deck = await mountDeck(container, snapshot, { embedded: false, keyboard: true, controls: true })
-  deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Open the presenter view' }, () => void openViewWindow(api, 'presenter', path))
-  const where = await api.invoke('presenter.where', { path }).catch(() => null)
-  if (where) deck.slide(where.h, where.v, where.f)
+  bindRoomKeys(deck, session, () => void openViewWindow(api, 'presenter', path))
+  const showRoom = (state: PresentationState): void => {
+    screen.dataset.screen = state.screen
+    if (deck.isOverview() !== state.overview) deck.toggleOverview(state.overview)
+  }
+  showRoom(session.state)
+  const overview = (open: boolean) => () => {
+    if (session.state.overview !== open) session.change({ type: 'overview', open })
+  }
+  deck.on('overviewshown', overview(true))
+  deck.on('overviewhidden', overview(false))
 
   const stops = [
-    syncPosition(api, path, deck, newClientId()),
+    followPresentation(deck, session, 'audience'),
+    session.onChange(showRoom),
     jumpOnNumber(deck),
+    keyHelp(deck, 'audience'),
+    tapToAdvance(container, deck),
     api.on('deck.changed', (next) => {
       if (next.path !== path) return
       applyDeckCss(next.css)
@@ -53,6 +62,18 @@ export async function presentView(root: HTMLElement, api: BriefdeckApi, path: st
   ]
   return () => {
     for (const stop of stops) stop()
+    session.close()
     deck.destroy()
   }
+}
+
+/**
+ * The keys that change the room, wherever they are pressed (audience or presenter): B or . black,
+ * W white (again: back to the slides). They replace reveal.js's own pause, so every screen follows.
+ */
+export function bindRoomKeys(deck: RevealApi, session: PresentationSession, openPresenter?: () => void): void {
+  const toggle = (screen: Screen) => () => session.change({ type: 'screen', screen: session.state.screen === screen ? 'slides' : screen })
+  bindKey(deck, 'black', toggle('black'))
+  bindKey(deck, 'white', toggle('white'))
+  if (openPresenter) bindKey(deck, 'presenter', openPresenter)
 }

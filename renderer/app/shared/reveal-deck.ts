@@ -1,6 +1,7 @@
 import Reveal, { type RevealConfig } from 'reveal.js'
 import RevealHighlight from 'reveal.js/plugin/highlight'
-import type { BriefdeckApi, DeckSnapshot, SlidePosition } from '../../core/api/contract'
+import type { DeckSnapshot, SlidePosition } from '../../core/api/contract'
+import { isTyping } from './keys'
 
 export type RevealApi = InstanceType<typeof Reveal>
 
@@ -10,6 +11,8 @@ export interface DeckOptions {
   /** Whether this instance takes the keyboard (the audience view and the presenter's current slide). */
   keyboard: boolean
   controls: boolean
+  /** The deck's own transitions (the room's view); a presenter's or editor's preview jumps at once. */
+  transitions?: boolean
 }
 
 /**
@@ -30,6 +33,9 @@ export async function mountDeck(container: HTMLElement, snapshot: DeckSnapshot, 
     hash: false,
     history: false,
     embedded: options.embedded,
+    ...(options.transitions === false ? { transition: 'none', backgroundTransition: 'none' } : {}),
+    // A phone's narrow window keeps slides (swipe and tap move them), not reveal.js's scroll view.
+    scrollActivationWidth: 0,
     keyboard: options.keyboard,
     keyboardCondition: options.keyboard ? () => !isTyping() : null,
     controls: options.controls && snapshot.config.controls !== false,
@@ -39,6 +45,9 @@ export async function mountDeck(container: HTMLElement, snapshot: DeckSnapshot, 
     plugins: [RevealHighlight],
   })
   await deck.initialize()
+  // reveal.js lays out on window resizes only; a pane that changes size (a grid settling, a split
+  // dragged) must lay it out again, or the slide is drawn at the old scale.
+  new ResizeObserver(() => deck.layout()).observe(container)
   return deck
 }
 
@@ -69,69 +78,6 @@ export function replaceSlides(deck: RevealApi, snapshot: DeckSnapshot): void {
 export function highlightCode(deck: RevealApi, root: ParentNode): void {
   const highlight = deck.getPlugin('highlight') as { highlightBlock?: (block: HTMLElement) => void } | undefined
   root.querySelectorAll<HTMLElement>('pre code').forEach((block) => highlight?.highlightBlock?.(block))
-}
-
-/**
- * Keeps a deck in step with every other view of it, in this browser or another device: local moves
- * are sent through the API, moves from elsewhere are applied (without echoing them back).
- */
-export function syncPosition(api: BriefdeckApi, path: string, deck: RevealApi, client: string, onMove?: () => void): () => void {
-  let applying = false
-  const send = (): void => {
-    onMove?.()
-    if (applying) return
-    void api.invoke('presenter.move', { path, position: positionOf(deck), client }).catch(() => {})
-  }
-  const events = ['slidechanged', 'fragmentshown', 'fragmenthidden'] as const
-  for (const event of events) deck.on(event, send)
-  const stop = api.on('presenter.moved', (moved) => {
-    if (moved.path !== path || moved.client === client || samePosition(moved.position, positionOf(deck))) return
-    applying = true
-    try {
-      deck.slide(moved.position.h, moved.position.v, moved.position.f)
-    } finally {
-      applying = false
-    }
-    onMove?.()
-  })
-  return () => {
-    stop()
-    for (const event of events) deck.off(event, send)
-  }
-}
-
-/**
- * Typing a slide number and Enter jumps there, as in PowerPoint and Keynote. Numbers count slides
- * in reading order, vertical ones included, from 1.
- */
-export function jumpOnNumber(deck: RevealApi): () => void {
-  let typed = ''
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const onKey = (event: KeyboardEvent): void => {
-    if (isTyping() || event.ctrlKey || event.metaKey || event.altKey) return
-    if (/^[0-9]$/.test(event.key)) {
-      typed += event.key
-      clearTimeout(timer)
-      timer = setTimeout(() => (typed = ''), 2500)
-      event.stopImmediatePropagation()
-    } else if (event.key === 'Enter' && typed !== '') {
-      const target = deck.getSlides()[Number(typed) - 1]
-      typed = ''
-      if (target) {
-        const { h, v } = deck.getIndices(target)
-        deck.slide(h, v ?? 0)
-      }
-      event.preventDefault()
-      event.stopImmediatePropagation()
-    }
-  }
-  document.addEventListener('keydown', onKey, true)
-  return () => document.removeEventListener('keydown', onKey, true)
-}
-
-function isTyping(): boolean {
-  const active = document.activeElement
-  return active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || (active as HTMLElement | null)?.isContentEditable === true
 }
 
 /** A random id for this window, so it can tell its own moves from other views'. */

@@ -5,6 +5,11 @@
  */
 import type { Diagnostic, FrontMatter } from '../deck/deck'
 import type { ErrorCode } from '../errors'
+import type { PresentationChange, PresentationState } from '../present/presentation-state'
+import type { RehearsalRun } from '../present/rehearsal'
+
+export type { PresentationChange, PresentationState, Screen, SlidePosition } from '../present/presentation-state'
+export type { RehearsalRun } from '../present/rehearsal'
 import type { PrintLayout as PdfLayout, PrintSize as PdfSize } from '../print/page-geometry'
 
 /** A deck in the library. `path` is relative to the open folder, with `/` separators. */
@@ -63,12 +68,6 @@ export interface DeckSnapshot {
   diagnostics: Diagnostic[]
 }
 
-/** Where a presentation is: reveal.js's horizontal, vertical and fragment indices. */
-export interface SlidePosition {
-  h: number
-  v: number
-  f: number
-}
 
 /** PDF layouts and page sizes: the print module's own lists, under the names the API uses. */
 export {
@@ -106,8 +105,16 @@ export interface Invokes {
   'recovery.get': (req: { path: string }) => { text: string; savedAt: number } | null
   /** `path` null exports the whole folder as a briefing book. */
   'export.pdf': (req: { path: string | null; layout: PdfLayout; size: PdfSize }) => ExportResult
-  'presenter.move': (req: { path: string; position: SlidePosition; client: string }) => null
-  'presenter.where': (req: { path: string }) => SlidePosition | null
+  /** Where a deck's presentation is (slides, screen, freeze, stopwatch); a fresh one if it was never presented. */
+  'presentation.get': (req: { path: string }) => PresentationState
+  /** Changes a presentation for every view of it; `client` is the view that asks, so it can ignore its own echo. */
+  'presentation.change': (req: { path: string; change: PresentationChange; client: string }) => PresentationState
+  /** The deck's kept rehearsals, newest first. */
+  'rehearsal.list': (req: { path: string }) => RehearsalRun[]
+  /** Keeps a finished rehearsal (the last few are kept, outside the deck); returns them all. */
+  'rehearsal.save': (req: { path: string; run: RehearsalRun }) => RehearsalRun[]
+  /** The rehearsal report (planned against rehearsed, per slide) as a PDF. */
+  'rehearsal.export': (req: { path: string }) => ExportResult
   /**
    * Opens the audience or presenter view of a deck in windows the host places (the desktop app puts
    * the audience full screen on the projector). `opened: false` means the page should open it itself.
@@ -123,7 +130,7 @@ export interface Events {
   'library.failed': { code: ErrorCode; message: string }
   'deck.changed': DeckSnapshot
   'deck.removed': { path: string }
-  'presenter.moved': { path: string; position: SlidePosition; client: string }
+  'presentation.changed': { path: string; state: PresentationState; client: string }
   /** How an export is going, wherever it was started (the library, or the desktop app's menu). */
   'export.progressed': { stage: 'compile' | 'print' | 'write'; done: number; total: number }
   /** A menu command for the focused window (the desktop app's File › Save, …). */
@@ -147,11 +154,11 @@ export type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Result
 /** Every channel once; the compiler keeps this complete, and the allow-lists derive from it. */
 const CHANNEL_SET = {
   'library.list': true, 'deck.open': true, 'deck.read': true, 'deck.save': true, 'deck.preview': true, 'deck.create': true,
-  'asset.add': true, 'recovery.put': true, 'recovery.get': true, 'export.pdf': true, 'presenter.move': true,
-  'presenter.where': true, 'window.open': true,
+  'asset.add': true, 'recovery.put': true, 'recovery.get': true, 'export.pdf': true, 'presentation.get': true,
+  'presentation.change': true, 'rehearsal.list': true, 'rehearsal.save': true, 'rehearsal.export': true, 'window.open': true,
 } as const satisfies Record<Channel, true>
 const EVENT_SET = {
-  'library.changed': true, 'library.failed': true, 'deck.changed': true, 'deck.removed': true, 'presenter.moved': true,
+  'library.changed': true, 'library.failed': true, 'deck.changed': true, 'deck.removed': true, 'presentation.changed': true,
   'export.progressed': true, 'app.command': true,
 } as const satisfies Record<EventName, true>
 

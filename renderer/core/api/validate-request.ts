@@ -1,5 +1,6 @@
 import { BriefdeckError } from '../errors'
 import { isDeckFile } from '../deck/deck-files'
+import { CHANGE_TYPES, type PresentationChange, SCREENS } from '../present/presentation-state'
 import { CHANNELS, type Channel, PDF_LAYOUTS, PDF_SIZES, type Request } from './contract'
 
 /** Largest deck text a save may carry; the same limit the loader enforces. */
@@ -40,6 +41,38 @@ const position: Check = (value, name) => {
     if (!Number.isInteger(n) || (n as number) < (key === 'f' ? -1 : 0) || (n as number) > 1_000_000) fail(`${name}.${key} must be a slide index`)
   }
 }
+const record = (value: unknown, name: string): Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(`${name} must be an object`)
+  return value as Record<string, unknown>
+}
+/** A presentation change: its `type` decides which one field it must have, as in PresentationChange. */
+const CHANGE_FIELDS: Record<PresentationChange['type'], Record<string, Check>> = {
+  move: { position: (v, n) => position(v, n), from: oneOf(['presenter', 'audience']) },
+  screen: { screen: oneOf(SCREENS) },
+  freeze: { frozen: (v, n) => void (typeof v !== 'boolean' && fail(`${n} must be true or false`)) },
+  overview: { open: (v, n) => void (typeof v !== 'boolean' && fail(`${n} must be true or false`)) },
+  clock: { action: oneOf(['start', 'pause', 'reset']) },
+  start: {},
+}
+const presentationChange: Check = (value, name) => {
+  const change = record(value, name)
+  oneOf(CHANGE_TYPES)(change.type, `${name}.type`)
+  const fields = CHANGE_FIELDS[change.type as PresentationChange['type']]
+  exactKeys(change, ['type', ...Object.keys(fields)], name)
+  for (const [key, check] of Object.entries(fields)) check(change[key], `${name}.${key}`)
+}
+/** A rehearsal as the presenter recorded it: two times, and seconds per slide index (at most 10,000 slides). */
+const rehearsalRun: Check = (value, name) => {
+  const run = record(value, name)
+  exactKeys(run, ['startedAt', 'endedAt', 'seconds'], name)
+  for (const key of ['startedAt', 'endedAt']) if (!Number.isFinite(run[key]) || (run[key] as number) < 0) fail(`${name}.${key} must be a time`)
+  const seconds = record(run.seconds, `${name}.seconds`)
+  const entries = Object.entries(seconds)
+  if (entries.length > 10_000) fail(`${name}.seconds has too many slides`)
+  for (const [index, time] of entries) {
+    if (!/^\d{1,5}$/.test(index) || typeof time !== 'number' || !Number.isFinite(time) || time < 0 || time > 86_400) fail(`${name}.seconds must map slide numbers to seconds`)
+  }
+}
 const clientId: Check = (value, name) => {
   if (typeof value !== 'string' || !/^[\w-]{1,64}$/.test(value)) fail(`${name} must be a client id`)
 }
@@ -71,8 +104,11 @@ const SHAPES: Record<Channel, Record<string, Check>> = {
   'recovery.put': { path: deckPath, text: nullable(text) },
   'recovery.get': { path: deckPath },
   'export.pdf': { path: nullable(deckPath), layout: oneOf(PDF_LAYOUTS), size: oneOf(PDF_SIZES) },
-  'presenter.move': { path: deckPath, position, client: clientId },
-  'presenter.where': { path: deckPath },
+  'presentation.get': { path: deckPath },
+  'presentation.change': { path: deckPath, change: presentationChange, client: clientId },
+  'rehearsal.list': { path: deckPath },
+  'rehearsal.save': { path: deckPath, run: rehearsalRun },
+  'rehearsal.export': { path: deckPath },
   'window.open': { view: oneOf(['present', 'presenter']), path: deckPath },
 }
 

@@ -26,6 +26,7 @@ export type DiagnosticCode =
   | 'W_REMOTE_ASSET'
   | 'W_UNKNOWN_THEME'
   | 'W_BAD_OPTION'
+  | 'W_NOTES_TOO_LONG'
 
 /** The front matter keys Briefdeck understands; anything else is kept in `extra` and reported. */
 export interface FrontMatter {

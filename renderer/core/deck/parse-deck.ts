@@ -1,5 +1,6 @@
 import type { ResolveAsset } from '../html/asset-url'
 import { type RenderMarkdown, createMarkdown } from '../markdown/create-markdown'
+import { checkNotesLength } from '../present/notes-length'
 import type { Deck, Diagnostic, ParsedDeck, Slide } from './deck'
 import { deckStem } from './deck-files'
 import { deckScopeClass } from './deck-scope'
@@ -77,6 +78,7 @@ function* compileSteps(source: string, options: ParseDeckOptions): Generator<voi
     scope,
     slides,
   }
+  diagnostics.push(...checkNotesLength(deck))
   return { deck, diagnostics }
 }
 

@@ -115,5 +115,5 @@ describe('briefdeck build: input too large to embed', () => {
     expect(await main(['build', join(dir, 'd.md'), '-o', join(dir, 'out.html')], '0')).toBe(EXIT_CODES.E_COMPILE)
     expect(lines.join('')).toMatch(/d\.md:\d+: error: asset big\.png cannot be embedded/)
     expect(existsSync(join(dir, 'out.html'))).toBe(false)
-  })
+  }, 60_000)
 })

@@ -34,7 +34,8 @@ describe('watchFolder', () => {
       await saved(batches, i)
     }
     await watch.close()
-  })
+    // Twenty saves, each waited for through the watcher's settling delay: seconds, more on a busy machine.
+  }, 30_000)
 
   it('reports images in subfolders, new and removed decks, and says when the folder goes', async () => {
     const dir = tempDir()

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { EventName, Events } from '../../../../../renderer/core/api/contract'
@@ -25,7 +25,7 @@ describe('the workspace (the API handlers both transports mount)', () => {
     const printer = recordingPrinter()
     const targets: string[] = []
     const workspace = createWorkspace({
-      folder, printer, fileUrl: (p) => `/files/${p}`, recoveryDir: join(dir, 'recovery'),
+      folder, printer, fileUrl: (p) => `/files/${p}`, recoveryDir: join(dir, 'recovery'), stateDir: join(dir, 'state'),
       exportTarget: async (name, layout) => {
         targets.push(`${name}:${layout}`)
         return { file: join(dir, `${name}.pdf`), location: `/exports/${name}.pdf` }
@@ -117,12 +117,34 @@ describe('the workspace (the API handlers both transports mount)', () => {
     expect(await handlers['recovery.get']({ path: 'a.md' })).toBeNull()
   })
 
-  it('shares the presenter’s position with every view', async () => {
-    const { handlers, events } = make()
-    expect(await handlers['presenter.where']({ path: 'a.md' })).toBeNull()
-    await handlers['presenter.move']({ path: 'a.md', position: { h: 2, v: 0, f: 1 }, client: 'c1' })
-    expect(await handlers['presenter.where']({ path: 'a.md' })).toEqual({ h: 2, v: 0, f: 1 })
-    expect(events).toContainEqual(['presenter.moved', { path: 'a.md', position: { h: 2, v: 0, f: 1 }, client: 'c1' }])
+  it('shares the presentation with every view, and refuses one for a deck outside the folder', async () => {
+    const { handlers, events, folder, outside } = make()
+    expect(await handlers['presentation.get']({ path: 'a.md' })).toMatchObject({ presenter: { h: 0, v: 0, f: -1 } })
+    await handlers['presentation.change']({ path: 'a.md', change: { type: 'move', position: { h: 2, v: 0, f: 1 }, from: 'presenter' }, client: 'c1' })
+    expect(await handlers['presentation.get']({ path: 'a.md' })).toMatchObject({ presenter: { h: 2, v: 0, f: 1 }, audience: { h: 2, v: 0, f: 1 } })
+    expect(events).toContainEqual(['presentation.changed', expect.objectContaining({ path: 'a.md', client: 'c1' })])
+    writeFileSync(join(outside, 'x.md'), '# X')
+    symlinkSync(join(outside, 'x.md'), join(folder, 'x.md'))
+    await expect(handlers['presentation.get']({ path: 'x.md' })).rejects.toMatchObject({ code: 'E_FORBIDDEN' })
+  })
+
+  it('keeps rehearsals outside the deck folder, the last five, newest first', async () => {
+    const { handlers, dir, folder } = make()
+    for (let i = 1; i <= 6; i++) await handlers['rehearsal.save']({ path: 'a.md', run: { startedAt: i, endedAt: i + 1, seconds: { 0: i } } })
+    const runs = await handlers['rehearsal.list']({ path: 'a.md' })
+    expect(runs.map((r) => r.startedAt)).toEqual([6, 5, 4, 3, 2])
+    expect(readdirSync(folder)).toEqual(['a.md'])
+    expect(readdirSync(join(dir, 'state', 'rehearsals'))).toHaveLength(1)
+  })
+
+  it('exports the rehearsal report as a PDF through the host’s target', async () => {
+    const { handlers, printer, targets } = make()
+    await handlers['rehearsal.save']({ path: 'a.md', run: { startedAt: 1, endedAt: 2, seconds: { 0: 42 } } })
+    const result = await handlers['rehearsal.export']({ path: 'a.md' })
+    expect(targets).toEqual(['a-rehearsals:rehearsals'])
+    expect(result.location).toBe('/exports/a-rehearsals.pdf')
+    expect(printer.documents[0]).toContain('Rehearsals: A')
+    expect(printer.documents[0]).toContain('0:42')
   })
 
   it('says the library failed, with a code, when the folder vanishes', async () => {

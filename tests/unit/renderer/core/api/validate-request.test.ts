@@ -13,8 +13,11 @@ describe('validateRequest', () => {
       'deck.read': { path: 'sub/deck.markdown' },
       'deck.save': { path: 'a.md', text: '# A', baseVersion: 'abcdef0123456789' },
       'export.pdf': { path: null, layout: 'handout', size: 'a4' },
-      'presenter.move': { path: 'a.md', position: { h: 2, v: 0, f: -1 }, client: 'tab-1' },
-      'presenter.where': { path: 'a.md' },
+      'presentation.get': { path: 'a.md' },
+      'presentation.change': { path: 'a.md', change: { type: 'move', position: { h: 2, v: 0, f: -1 }, from: 'presenter' }, client: 'tab-1' },
+      'rehearsal.list': { path: 'a.md' },
+      'rehearsal.save': { path: 'a.md', run: { startedAt: 1, endedAt: 2, seconds: { 0: 1.5, 12: 30 } } },
+      'rehearsal.export': { path: 'a.md' },
       'window.open': { view: 'presenter', path: 'a.md' },
       'deck.preview': { path: 'a.md', text: '# A', knownCssHash: null },
       'deck.create': { name: 'Q3 briefing' },
@@ -54,10 +57,16 @@ describe('validateRequest', () => {
     expect(invalid('deck.save', { path: 'a.md', text: 5, baseVersion: null })).toThrow(/must be text/)
     expect(invalid('deck.save', { path: 'a.md', text: '', baseVersion: 'xyz' })).toThrow(/version/)
     expect(invalid('export.pdf', { path: null, layout: 'poster', size: 'a4' })).toThrow(/layout must be one of/)
-    expect(invalid('presenter.move', { path: 'a.md', position: { h: -1, v: 0, f: 0 }, client: 'c' })).toThrow(/slide index/)
-    expect(invalid('presenter.move', { path: 'a.md', position: { h: 1.5, v: 0, f: 0 }, client: 'c' })).toThrow(/slide index/)
-    expect(invalid('presenter.move', { path: 'a.md', position: { h: 1, v: 0, f: 0, x: 1 }, client: 'c' })).toThrow(/unknown field/)
-    expect(invalid('presenter.move', { path: 'a.md', position: { h: 1, v: 0, f: 0 }, client: '<script>' })).toThrow(/client id/)
+    const move = (position: unknown, client = 'c') => invalid('presentation.change', { path: 'a.md', change: { type: 'move', position, from: 'presenter' }, client })
+    expect(move({ h: -1, v: 0, f: 0 })).toThrow(/slide index/)
+    expect(move({ h: 1.5, v: 0, f: 0 })).toThrow(/slide index/)
+    expect(move({ h: 1, v: 0, f: 0, x: 1 })).toThrow(/unknown field/)
+    expect(move({ h: 1, v: 0, f: 0 }, '<script>')).toThrow(/client id/)
+    expect(invalid('presentation.change', { path: 'a.md', change: { type: 'launch' }, client: 'c' })).toThrow(/type must be one of/)
+    expect(invalid('presentation.change', { path: 'a.md', change: { type: 'freeze', frozen: 'yes' }, client: 'c' })).toThrow(/true or false/)
+    expect(invalid('presentation.change', { path: 'a.md', change: { type: 'screen', screen: 'black', extra: 1 }, client: 'c' })).toThrow(/unknown field/)
+    expect(invalid('rehearsal.save', { path: 'a.md', run: { startedAt: 1, endedAt: 2, seconds: { '-1': 3 } } })).toThrow(/slide numbers/)
+    expect(invalid('rehearsal.save', { path: 'a.md', run: { startedAt: 1, endedAt: 2, seconds: { 0: Infinity } } })).toThrow(/slide numbers/)
   })
 })
 

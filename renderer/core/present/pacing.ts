@@ -35,12 +35,11 @@ export function pacing(budgets: readonly number[], current: number, elapsedSecon
   return { expected: start, delta, status }
 }
 
-/** `m:ss` or `h:mm:ss`, with a sign when asked. */
-export function formatDuration(seconds: number, signed = false): string {
-  const sign = signed ? (seconds < 0 ? '−' : '+') : ''
+/** `m:ss` or `h:mm:ss` of a length of time (its size: "1:08 ahead" says the direction). */
+export function formatDuration(seconds: number): string {
   const total = Math.round(Math.abs(seconds))
   const h = Math.floor(total / 3600)
   const m = Math.floor((total % 3600) / 60)
   const s = String(total % 60).padStart(2, '0')
-  return h > 0 ? `${sign}${h}:${String(m).padStart(2, '0')}:${s}` : `${sign}${m}:${s}`
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
 }

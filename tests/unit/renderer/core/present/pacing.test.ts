@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDuration, pacing, slideBudgets } from '../../../../../renderer/app/presenter/pacing'
-import { TalkTimer } from '../../../../../renderer/app/presenter/talk-timer'
+import { formatDuration, pacing, slideBudgets } from '../../../../../renderer/core/present/pacing'
 
 const slides = (...timings: Array<string | undefined>) => timings.map((t): { attributes: Record<string, string> } => ({ attributes: t === undefined ? {} : { 'data-timing': t } }))
 
@@ -33,26 +32,8 @@ describe('pacing', () => {
 })
 
 describe('formatDuration', () => {
-  it('formats minutes and hours, with an optional sign', () => {
-    expect([formatDuration(5), formatDuration(65), formatDuration(3725), formatDuration(-30, true), formatDuration(30, true)])
-      .toEqual(['0:05', '1:05', '1:02:05', '−0:30', '+0:30'])
-  })
-})
-
-describe('TalkTimer', () => {
-  it('counts only while running, pauses, resumes and resets', () => {
-    let now = 1000
-    const timer = new TalkTimer(() => now)
-    timer.start()
-    now += 5000
-    timer.pause()
-    now += 60_000
-    expect(timer.elapsed()).toBe(5000)
-    timer.toggle()
-    now += 1000
-    expect(timer.elapsed()).toBe(6000)
-    expect(timer.running).toBe(true)
-    timer.reset()
-    expect([timer.elapsed(), timer.running]).toEqual([0, false])
+  it('formats minutes and hours, as a size (the words say ahead or behind)', () => {
+    expect([formatDuration(5), formatDuration(65), formatDuration(3725), formatDuration(-30)])
+      .toEqual(['0:05', '1:05', '1:02:05', '0:30'])
   })
 })

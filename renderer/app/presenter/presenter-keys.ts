@@ -1,0 +1,46 @@
+import type { PresentationSession } from '../shared/presentation-session'
+import { bindKey, isTyping } from '../shared/keys'
+import type { RevealApi } from '../shared/reveal-deck'
+import type { JumpPalette } from './jump-palette'
+import type { overviewGrid } from './overview-grid'
+import type { presenterControls } from './presenter-controls'
+
+interface KeyParts {
+  session: PresentationSession
+  grid: ReturnType<typeof overviewGrid>
+  palette: JumpPalette
+  controls: ReturnType<typeof presenterControls>
+}
+
+/**
+ * The presenter's own keys (the README's table; reveal.js's `?` overlay lists them too): O the
+ * overview grid, Esc closes it (and never opens reveal.js's strip), Z freeze or show, T the timer,
+ * G or Ctrl+K the jump palette, Backspace back to where you were. B, . and W are the room keys.
+ */
+export function presenterKeys(deck: RevealApi, parts: KeyParts): () => void {
+  const { session, grid, palette } = parts
+  bindKey(deck, 'grid', () => grid.toggle())
+  // Our binding replaces reveal.js's Esc, so it closes reveal's own overlays (the `?` list) too.
+  bindKey(deck, 'close', () => {
+    if (document.querySelector('.r-overlay.bd-key-help')) deck.toggleHelp(false)
+    else grid.close()
+  })
+  bindKey(deck, 'freeze', () => session.change({ type: 'freeze', frozen: !session.state.frozen }))
+  bindKey(deck, 'timer', () => session.change({ type: 'clock', action: session.state.clock.startedAt === null ? 'start' : 'pause' }))
+  bindKey(deck, 'jump', () => palette.open())
+  bindKey(deck, 'back', () => void palette.back())
+  // Keys reveal.js does not see: with a modifier, or while the grid (which reveal does not know) is open.
+  const onKey = (event: KeyboardEvent): void => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k' && !palette.isOpen) {
+      event.preventDefault()
+      event.stopImmediatePropagation()
+      palette.open()
+    } else if (grid.isOpen && !isTyping() && (event.key === 'Escape' || event.key.toLowerCase() === 'o')) {
+      event.preventDefault()
+      event.stopImmediatePropagation()
+      grid.close()
+    }
+  }
+  document.addEventListener('keydown', onKey, true)
+  return () => document.removeEventListener('keydown', onKey, true)
+}

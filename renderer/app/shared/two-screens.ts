@@ -1,0 +1,95 @@
+import type { BriefdeckApi } from '../../core/api/contract'
+import { openViewWindow } from './open-view-window'
+
+/** What the Window Management API tells of a screen (Chromium; not yet in TypeScript's DOM types). */
+interface ScreenDetailed {
+  label: string
+  availLeft: number
+  availTop: number
+  availWidth: number
+  availHeight: number
+}
+interface ScreenDetails {
+  screens: ScreenDetailed[]
+  currentScreen: ScreenDetailed
+}
+
+/** The audience window this page opened, to swap roles with it later. */
+let audienceWindow: Window | null = null
+
+const bounds = (screen: ScreenDetailed): string =>
+  `popup,left=${screen.availLeft},top=${screen.availTop},width=${screen.availWidth},height=${screen.availHeight}`
+
+/**
+ * PowerPoint's F5 on two screens, in a browser that offers the Window Management API (Chromium,
+ * once the user allows "window management"): this window goes full screen on the other screen (the
+ * projector) as the audience view, and the presenter view opens filling this screen. Both in the
+ * one click, which the browser allows for a full-screen request and its companion window. Returns
+ * false, having changed nothing, when there is one screen or no permission.
+ */
+export async function presentOnTwoScreens(api: BriefdeckApi, path: string): Promise<boolean> {
+  const details = await screenDetails()
+  const other = details?.screens.find((screen) => screen !== details.currentScreen)
+  if (!details || !other) return false
+  try {
+    await document.documentElement.requestFullscreen({ screen: other } as FullscreenOptions)
+  } catch {
+    return false
+  }
+  await openViewWindow(api, 'presenter', path, bounds(details.currentScreen))
+  return true
+}
+
+/**
+ * Opens the audience window from the presenter. The desktop app places it itself (full screen on the
+ * projector). With the Window Management API it opens filling the other screen; otherwise a plain
+ * window opens and the returned hint says how to move it. Must run from a click: the browser asks
+ * for the permission only then.
+ */
+export async function openAudienceWindow(api: BriefdeckApi, path: string): Promise<string> {
+  const details = await screenDetails()
+  const other = details?.screens.find((screen) => screen !== details.currentScreen)
+  const opened = await openViewWindow(api, 'present', path, other ? bounds(other) : undefined)
+  if (opened === null) return ''
+  audienceWindow = opened
+  if (other) return `The audience window fills ${other.label}: press F in it for full screen.`
+  return (screen as unknown as { isExtended?: boolean }).isExtended === false ? 'Only one screen is connected: connect the projector, then press Audience window again.'
+    : 'Drag the audience window to the projector, then press F in it for full screen. (In Chrome or Edge, allow “Window management” for this page and Briefdeck places it for you.)'
+}
+
+/**
+ * Swap: the audience view and the presenter view change windows, so each ends on the other's
+ * screen, whichever way the windows were opened (the presenter from the audience, or the other way
+ * round). Both views follow the shared presentation, so nothing of the talk is lost. Without a
+ * window to swap with, the hint says how to move them by hand.
+ */
+export function swapScreens(path: string): string {
+  const audience = audienceWindow && !audienceWindow.closed ? audienceWindow : openerShowing('present', path)
+  if (!audience) return 'No audience window opened from here: drag the windows to swap them, then press F on the projector.'
+  const hash = (view: string): string => `#/${view}/${encodeURIComponent(path)}`
+  audience.location.hash = hash('presenter')
+  audienceWindow = null
+  location.hash = hash('present')
+  return ''
+}
+
+/** The window that opened this one, when it is ours and shows `view` of this deck. */
+function openerShowing(view: string, path: string): Window | null {
+  try {
+    const opener = window.opener as Window | null
+    return opener && !opener.closed && opener.location.origin === location.origin && opener.location.hash === `#/${view}/${encodeURIComponent(path)}` ? opener : null
+  } catch {
+    return null
+  }
+}
+
+/** The screens, when the browser offers them and the user allows it; null otherwise (never throws). */
+async function screenDetails(): Promise<ScreenDetails | null> {
+  const ask = (window as unknown as { getScreenDetails?: () => Promise<ScreenDetails> }).getScreenDetails
+  if (typeof ask !== 'function' || (screen as unknown as { isExtended?: boolean }).isExtended !== true) return null
+  try {
+    return await ask.call(window)
+  } catch {
+    return null
+  }
+}

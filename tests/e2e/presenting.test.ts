@@ -1,0 +1,400 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { HTTP_WIRE } from '../../renderer/core/api/contract'
+import { ROOT, startBrowser } from '../helpers/browser'
+import { type Served, startServe } from '../helpers/serve'
+
+/**
+ * Presenting as a briefer does it, in browser mode: an audience page (the projector) and a presenter
+ * page (the laptop), driven with the keys and buttons people use.
+ */
+let browser: Browser
+let folder: string
+let state: string
+let served: Served
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'briefdeck-presenting-'))
+  state = mkdtempSync(join(tmpdir(), 'briefdeck-state-'))
+  cpSync(join(ROOT, 'slides'), folder, { recursive: true })
+  // Six slides with known titles, notes on each, slide 3 built in three fragments, slide 2 timed.
+  cpSync(join(ROOT, 'tests/fixtures/decks/presenting/rehearse.md'), join(folder, 'rehearse.md'))
+  served = await startServe(folder, [], { XDG_STATE_HOME: state })
+  browser = await startBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await served?.stop()
+  rmSync(folder, { recursive: true, force: true })
+  rmSync(state, { recursive: true, force: true })
+})
+
+async function signedIn(viewport = { width: 1280, height: 800 }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport })
+  const page = await context.newPage()
+  await page.goto(served.url)
+  await page.waitForSelector('.bd-card')
+  return { context, page }
+}
+
+async function open(context: BrowserContext, hash: string): Promise<Page> {
+  const page = await context.newPage()
+  await page.goto(`${served.origin}/${hash}`)
+  await page.waitForSelector('#bd-root[data-ready]', { state: 'attached' })
+  return page
+}
+
+const title = (page: Page, scope = '.bd-audience') =>
+  page.evaluate((s) => document.querySelector(`${s} .slides section.present:not(.stack)`)?.querySelector('h1, h2, h3')?.textContent ?? '', scope)
+const waitTitle = (page: Page, text: string, scope = '.bd-audience') =>
+  page.waitForFunction(([s, t]) => document.querySelector(`${s} .slides section.present:not(.stack)`)?.querySelector('h1, h2, h3')?.textContent === t, [scope, text] as const)
+
+/** The server's presentation of a deck, asked as the app asks it (POST /api/<channel>, token header). */
+async function presentation(path: string): Promise<{ audience: { h: number } }> {
+  const response = await fetch(`${served.origin}/api/presentation.get`, {
+    method: 'POST', headers: { 'content-type': 'application/json', [HTTP_WIRE.tokenHeader]: served.token }, body: JSON.stringify({ path }),
+  })
+  return ((await response.json()) as { value: { audience: { h: number } } }).value
+}
+
+/** Views of a deck share its position, and the tests share the deck: each starts from slide 1. */
+async function fromTheTop(presenter: Page): Promise<void> {
+  await presenter.keyboard.press('Home')
+  await presenter.waitForFunction(() => /^Slide 1 of/.test(document.querySelector('.bd-counter')?.textContent ?? ''))
+}
+
+describe('presenting in the room', () => {
+  it('reloads an open audience view after each of ten saves by rename and ten in place', async () => {
+    const { context } = await signedIn()
+    const audience = await open(context, '#/present/04-space.md')
+    const file = join(folder, '04-space.md')
+    const original = readFileSync(file, 'utf8')
+    const heading = /^# .*$/m.exec(original)![0]
+    for (let i = 1; i <= 20; i++) {
+      const text = original.replace(heading, `# Space, save ${i}`)
+      if (i <= 10) {
+        // As editors save atomically: a temporary file renamed over the deck.
+        writeFileSync(join(folder, `.04-space.md.${i}.tmp`), text)
+        renameSync(join(folder, `.04-space.md.${i}.tmp`), file)
+      } else {
+        writeFileSync(file, text)
+      }
+      await waitTitle(audience, `Space, save ${i}`)
+    }
+    writeFileSync(file, original)
+    await context.close()
+  })
+
+  it('blacks, whitens and freezes the room from the presenter, and always shows what the room sees', async () => {
+    const { context } = await signedIn()
+    const presenter = await open(context, '#/presenter/rehearse.md')
+    await fromTheTop(presenter)
+    const audience = await open(context, '#/present/rehearse.md')
+    const screen = () => audience.evaluate(() => document.querySelector<HTMLElement>('.bd-screen')!.dataset.screen)
+    await presenter.bringToFront()
+    await presenter.keyboard.press('b')
+    await audience.waitForFunction(() => document.querySelector<HTMLElement>('.bd-screen')!.dataset.screen === 'black')
+    expect(await presenter.textContent('.bd-room')).toBe('Audience: black screen')
+    await presenter.keyboard.press('w')
+    await audience.waitForFunction(() => document.querySelector<HTMLElement>('.bd-screen')!.dataset.screen === 'white')
+    await presenter.keyboard.press('w')
+    await audience.waitForFunction(() => document.querySelector<HTMLElement>('.bd-screen')!.dataset.screen === 'slides')
+    expect(await screen()).toBe('slides')
+    // Freeze: the presenter browses ahead, the room stays; Show brings the room to the presenter.
+    await presenter.keyboard.press('ArrowRight')
+    await waitTitle(audience, 'Why now')
+    await presenter.keyboard.press('z')
+    // Slide 3 builds in three steps: five presses reach slide 4.
+    for (let i = 0; i < 5; i++) await presenter.keyboard.press('ArrowRight')
+    await waitTitle(presenter, 'What was signed', '.bd-current-deck')
+    await presenter.waitForFunction(() => document.querySelector('.bd-room')?.textContent === 'Audience frozen on slide 2')
+    expect(await presenter.isVisible('.bd-mirror .bd-thumbnail')).toBe(true)
+    expect(await title(audience)).toBe('Why now')
+    await presenter.getByRole('button', { name: 'Show', exact: true }).click()
+    await waitTitle(audience, 'What was signed')
+    expect(await presenter.textContent('.bd-room')).toBe('Audience: live')
+    await context.close()
+  })
+
+  it('presents from the first slide after a rehearsal ended on slide 4, and resumes only when asked', async () => {
+    const { context, page } = await signedIn()
+    const presenter = await open(context, '#/presenter/rehearse.md')
+    await fromTheTop(presenter)
+    for (let i = 0; i < 6; i++) await presenter.keyboard.press('ArrowRight')
+    await presenter.waitForFunction(() => /^Slide 4 of/.test(document.querySelector('.bd-counter')?.textContent ?? ''))
+    await presenter.close()
+    await page.reload()
+    const card = page.locator('.bd-card[data-path="rehearse.md"]')
+    await card.getByRole('button', { name: 'Resume', exact: true }).waitFor()
+    await card.getByRole('button', { name: 'Present', exact: true }).click()
+    await page.waitForSelector('#bd-root[data-ready="present"]', { state: 'attached' })
+    expect(await title(page)).toBe('Opening')
+    // Resume continues from where the talk is now; a deck never presented offers no Resume.
+    await page.keyboard.press('ArrowRight')
+    await waitTitle(page, 'Why now')
+    // The move reaches the server before the briefer goes back to the library.
+    await expect.poll(async () => (await presentation('rehearse.md')).audience.h).toBe(1)
+    await page.goto(`${served.origin}/#/`)
+    await page.waitForSelector('#bd-root[data-ready="library"]', { state: 'attached' })
+    expect(await page.locator('.bd-card[data-path="07-strategic-implications.md"]').getByRole('button', { name: 'Resume', exact: true }).isHidden()).toBe(true)
+    await page.locator('.bd-card[data-path="rehearse.md"]').getByRole('button', { name: 'Resume', exact: true }).click()
+    await page.waitForSelector('#bd-root[data-ready="present"]', { state: 'attached' })
+    expect(await title(page)).toBe('Why now')
+    await context.close()
+  })
+
+  it('starts the talk timer on the first advance, not on opening, and keeps it through a reload', async () => {
+    const { context } = await signedIn()
+    const presenter = await open(context, '#/presenter/06-cultural-bonds.md')
+    await presenter.waitForTimeout(1500)
+    expect(await presenter.textContent('.bd-elapsed')).toBe('0:00')
+    await presenter.keyboard.press('ArrowRight')
+    await presenter.waitForFunction(() => document.querySelector('.bd-elapsed')?.textContent === '0:02', null, { timeout: 10_000 })
+    await presenter.reload()
+    await presenter.waitForSelector('#bd-root[data-ready]', { state: 'attached' })
+    const after = await presenter.textContent('.bd-elapsed')
+    expect(['0:02', '0:03', '0:04']).toContain(after)
+    await presenter.getByRole('button', { name: 'Reset', exact: true }).click()
+    await presenter.waitForFunction(() => document.querySelector('.bd-elapsed')?.textContent === '0:00')
+    expect(await presenter.getAttribute('.bd-elapsed', 'data-running')).toBe('false')
+    await context.close()
+  })
+
+  it('jumps to a slide found by its words, and back to where the presenter was, with the audience never seeing the search', async () => {
+    const { context } = await signedIn()
+    const presenter = await open(context, '#/presenter/rehearse.md')
+    await fromTheTop(presenter)
+    const audience = await open(context, '#/present/rehearse.md')
+    await presenter.bringToFront()
+    await presenter.keyboard.press('ArrowRight')
+    await waitTitle(presenter, 'Why now', '.bd-current-deck')
+    await presenter.keyboard.press('Control+k')
+    await presenter.keyboard.type('china')
+    await presenter.keyboard.press('Enter')
+    await waitTitle(presenter, 'The China factor', '.bd-current-deck')
+    await waitTitle(audience, 'The China factor')
+    expect(await audience.locator('.bd-jump').count()).toBe(0)
+    await presenter.keyboard.press('Backspace')
+    await waitTitle(presenter, 'Why now', '.bd-current-deck')
+    await waitTitle(audience, 'Why now')
+    await context.close()
+  })
+
+  it('records a rehearsal’s time per slide, keeps it beside the app’s state, and shows it in the report', async () => {
+    const { context } = await signedIn()
+    const presenter = await open(context, '#/presenter/rehearse.md')
+    await fromTheTop(presenter)
+    await presenter.getByRole('button', { name: 'Rehearse', exact: true }).click()
+    await presenter.waitForTimeout(1100)
+    await presenter.keyboard.press('ArrowRight')
+    await presenter.waitForTimeout(1100)
+    await presenter.getByRole('button', { name: 'End rehearsal', exact: true }).click()
+    await presenter.waitForFunction(() => document.querySelector('.bd-hint')?.textContent?.startsWith('Rehearsal kept'))
+    const files = readdirSync(join(state, 'briefdeck', 'rehearsals'))
+    expect(files).toHaveLength(1)
+    const saved = JSON.parse(readFileSync(join(state, 'briefdeck', 'rehearsals', files[0]), 'utf8')) as { runs: Array<{ seconds: Record<string, number> }> }
+    expect(saved.runs[0].seconds[0]).toBeGreaterThan(1)
+    expect(saved.runs[0].seconds[1]).toBeGreaterThan(0.5)
+    const report = await context.newPage()
+    await report.goto(`${served.origin}/#/rehearsal/rehearse.md`)
+    await report.waitForSelector('.bd-report-table')
+    expect(await report.textContent('.bd-report-summary')).toContain('1 rehearsal kept')
+    expect(await report.locator('.bd-report-table tbody tr').first().locator('td').nth(3).textContent()).toMatch(/^0:0[1-3]$/)
+    await report.getByRole('button', { name: 'Export PDF' }).click()
+    await report.waitForSelector('a[download]')
+    await context.close()
+  })
+
+  it('opens and closes the presenter’s overview grid with O and Esc, never reveal.js’s own strip, and marks the current slide', async () => {
+    const { context } = await signedIn()
+    const presenter = await open(context, '#/presenter/01-overview.md')
+    await presenter.keyboard.press('ArrowRight')
+    await presenter.keyboard.press('o')
+    await presenter.waitForSelector('.bd-grid:not([hidden]) .bd-tile.bd-tile-current[data-index="1"]')
+    await presenter.keyboard.press('Escape')
+    await presenter.waitForSelector('.bd-grid[hidden]', { state: 'attached' })
+    expect(await presenter.evaluate(() => document.querySelector('.bd-current-deck .reveal')!.classList.contains('overview'))).toBe(false)
+    await presenter.keyboard.press('o')
+    await presenter.waitForSelector('.bd-grid:not([hidden])')
+    await presenter.keyboard.press('o')
+    await presenter.waitForSelector('.bd-grid[hidden]', { state: 'attached' })
+    expect(await presenter.evaluate(() => document.querySelector('.bd-current-deck .reveal')!.classList.contains('overview'))).toBe(false)
+    await context.close()
+  })
+
+  it('lists the presenter’s keys in reveal.js’s help overlay, readable in the briefing theme', async () => {
+    const { context } = await signedIn()
+    const presenter = await open(context, '#/presenter/01-overview.md')
+    await presenter.keyboard.press('Shift+Slash')
+    await presenter.waitForSelector('.r-overlay-help.bd-key-help')
+    const help = await presenter.textContent('.r-overlay-help')
+    for (const key of ['Black screen', 'White screen', 'Freeze the audience', 'Jump to a slide', 'Back to where you were']) expect(help).toContain(key)
+    // Readable whatever the theme does to tables: light text on the dark veil, on every row.
+    const rows = await presenter.evaluate(() => [...document.querySelectorAll('.bd-key-help td')].map((td) => [getComputedStyle(td).color, getComputedStyle(td).backgroundColor]))
+    for (const [color, background] of rows) expect([color, background]).toEqual([expect.stringMatching(/^rgb\((2[2-5]\d), (2[2-5]\d), (2[2-5]\d)\)$/), 'rgba(0, 0, 0, 0)'])
+    await presenter.keyboard.press('Escape')
+    await presenter.waitForSelector('.r-overlay-help', { state: 'detached' })
+    const audience = await open(context, '#/present/01-overview.md')
+    await audience.keyboard.press('Shift+Slash')
+    await audience.waitForSelector('.r-overlay-help.bd-key-help')
+    expect(await audience.textContent('.r-overlay-help')).toContain('Open the presenter view')
+    await context.close()
+  })
+})
+
+describe('the presenter view at the sizes it is used at', () => {
+  /** Boxes of the presenter's parts, and whether any two overlap or the bar wrapped. */
+  const layout = (page: Page) => page.evaluate(() => {
+    const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect()
+    const parts = ['.bd-presenter-bar', '.bd-current-deck', '.bd-controls', '.bd-next-deck', '.bd-notes']
+    const overlaps: string[] = []
+    for (const [i, a] of parts.entries()) {
+      for (const b of parts.slice(i + 1)) {
+        const x = box(a)
+        const y = box(b)
+        if (x.left < y.right - 1 && y.left < x.right - 1 && x.top < y.bottom - 1 && y.top < x.bottom - 1) overlaps.push(`${a} × ${b}`)
+      }
+    }
+    const bar = document.querySelector<HTMLElement>('.bd-presenter-bar')!
+    const line = parseFloat(getComputedStyle(bar.querySelector('.bd-counter')!).fontSize) * 1.6
+    const counter = bar.querySelector('.bd-counter')!.getBoundingClientRect()
+    const clock = bar.querySelector('.bd-clock')!.getBoundingClientRect()
+    return {
+      overlaps, oneLine: Math.abs(counter.top - clock.top) < 2 && counter.height < line && bar.scrollWidth <= bar.clientWidth + 1,
+      inside: parts.every((p) => box(p).right <= innerWidth + 1 && box(p).bottom <= innerHeight + 1),
+      notesHeight: box('.bd-notes').height,
+    }
+  })
+
+  it.each([[1024, 768], [1280, 720], [1920, 1080], [2560, 1440]])('fits %i×%i: nothing overlaps, the bar is one line, the notes get room', async (width, height) => {
+    const { context } = await signedIn({ width, height })
+    const presenter = await open(context, '#/presenter/02-trade-deficit.md')
+    await presenter.keyboard.press('ArrowRight')
+    await presenter.waitForTimeout(300)
+    const found = await layout(presenter)
+    expect(found.overlaps).toEqual([])
+    expect(found.oneLine).toBe(true)
+    expect(found.inside).toBe(true)
+    expect(found.notesHeight).toBeGreaterThan(height * 0.35)
+    await context.close()
+  })
+
+  it('cues notes that run on past their box', async () => {
+    const { context } = await signedIn({ width: 1280, height: 720 })
+    const presenter = await open(context, '#/presenter/01-overview.md')
+    for (let i = 0; i < 6; i++) await presenter.getByRole('button', { name: 'Larger notes' }).click()
+    await presenter.waitForSelector('.bd-notes.bd-notes-overflow .bd-notes-more')
+    await context.close()
+  })
+})
+
+describe('presenting on a phone (390×844, touch)', () => {
+  const phone = () => browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 })
+
+  it('advances the audience view with a swipe and with a tap, and goes back with a tap on the left', async () => {
+    const context = await phone()
+    const page = await context.newPage()
+    await page.goto(served.url)
+    await page.waitForSelector('.bd-card')
+    await page.goto(`${served.origin}/#/present/04-space.md`)
+    await page.waitForSelector('#bd-root[data-ready="present"]', { state: 'attached' })
+    const cdp = await context.newCDPSession(page)
+    const touch = async (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: 420 }] })
+    const index = () => page.evaluate(() => (window as unknown as { Reveal?: unknown }) && document.querySelector('.slides section.present:not(.stack)')?.getAttribute('data-bd-index'))
+    expect(await index()).toBe('0')
+    await touch('touchStart', 320)
+    for (let x = 300; x >= 60; x -= 30) await touch('touchMove', x)
+    await touch('touchEnd', 60)
+    await page.waitForFunction(() => document.querySelector('.slides section.present:not(.stack)')?.getAttribute('data-bd-index') === '1')
+    await page.touchscreen.tap(300, 420)
+    await page.waitForFunction(() => document.querySelector('.slides section.present:not(.stack)')?.getAttribute('data-bd-index') === '2')
+    await page.touchscreen.tap(40, 420)
+    await page.waitForFunction(() => document.querySelector('.slides section.present:not(.stack)')?.getAttribute('data-bd-index') === '1')
+    await context.close()
+  })
+
+  it('lays the presenter out in one column with big previous and next buttons', async () => {
+    const context = await phone()
+    const page = await context.newPage()
+    await page.goto(served.url)
+    await page.waitForSelector('.bd-card')
+    await page.goto(`${served.origin}/#/presenter/04-space.md`)
+    await page.waitForSelector('#bd-root[data-ready="presenter"]', { state: 'attached' })
+    const boxes = await page.evaluate(() => ['.bd-current-deck', '.bd-controls', '.bd-notes'].map((s) => document.querySelector(s)!.getBoundingClientRect()).map((b) => [b.left, b.top, b.right, b.bottom]))
+    for (const [left, , right] of boxes) expect(right - left).toBeGreaterThan(350)
+    expect(boxes[0][3]).toBeLessThanOrEqual(boxes[1][1] + 1)
+    expect(boxes[1][3]).toBeLessThanOrEqual(boxes[2][1] + 1)
+    expect(await page.isVisible('.bd-next')).toBe(false)
+    // Views of a deck share its position; the swipe test left this one on slide 2.
+    const slideNumber = () => page.evaluate(() => Number(/^Slide (\d+)/.exec(document.querySelector('.bd-counter')?.textContent ?? '')?.[1]))
+    const before = await slideNumber()
+    await page.getByRole('button', { name: '▶' }).tap()
+    await page.waitForFunction((n) => new RegExp(`^Slide ${n} of`).test(document.querySelector('.bd-counter')?.textContent ?? ''), before + 1)
+    await context.close()
+  })
+})
+
+describe('two screens in the browser (Window Management API)', () => {
+  // Chromium with a laptop and a projector side by side, and "window management" allowed, as a
+  // briefer's Chrome is once they have said yes to it.
+  let context: BrowserContext
+  let profile: string
+  const LAPTOP = { left: 0, width: 1600, height: 900 }
+  const PROJECTOR = { left: 1600, width: 1920, height: 1080 }
+
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core')
+    const { chromiumArgs, findChromium } = await import('../../electron/node/export/find-chromium')
+    profile = mkdtempSync(join(tmpdir(), 'briefdeck-screens-'))
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: findChromium().path, headless: true, viewport: null,
+      args: [...chromiumArgs(), `--screen-info={${LAPTOP.left},0 ${LAPTOP.width}x${LAPTOP.height} label='Laptop'}{${PROJECTOR.left},0 ${PROJECTOR.width}x${PROJECTOR.height} label='Projector'}`],
+    })
+    const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()))
+    await cdp.send('Browser.setPermission', { permission: { name: 'window-management' }, setting: 'granted', origin: served.origin })
+  })
+  afterAll(async () => {
+    await context?.close()
+    rmSync(profile, { recursive: true, force: true })
+  })
+
+  const placement = (page: Page) => page.evaluate(() => ({ left: screenX, width: outerWidth, height: outerHeight, fullScreen: document.fullscreenElement !== null }))
+
+  it('Present fills the projector with the audience view and opens the presenter on the laptop; Swap exchanges them', async () => {
+    const library = context.pages()[0]
+    await library.goto(served.url)
+    await library.waitForSelector('.bd-card')
+    const card = library.locator('.bd-card[data-path="rehearse.md"]')
+    const [presenter] = await Promise.all([context.waitForEvent('page'), card.getByRole('button', { name: 'Present', exact: true }).click()])
+    await library.waitForSelector('#bd-root[data-ready="present"]', { state: 'attached' })
+    expect((await placement(library)).fullScreen).toBe(true)
+    await presenter.waitForSelector('#bd-root[data-ready="presenter"]', { state: 'attached' })
+    expect(await placement(presenter)).toMatchObject({ left: LAPTOP.left, width: LAPTOP.width })
+    expect(await title(library)).toBe('Opening')
+    // Swap: the windows keep their screens and change views, mid-talk.
+    await presenter.keyboard.press('ArrowRight')
+    await waitTitle(library, 'Why now')
+    await presenter.getByRole('button', { name: 'Swap', exact: true }).click()
+    await library.waitForSelector('#bd-root[data-ready="presenter"]', { state: 'attached' })
+    await presenter.waitForSelector('#bd-root[data-ready="present"]', { state: 'attached' })
+    await waitTitle(presenter, 'Why now')
+    await waitTitle(library, 'Why now', '.bd-current-deck')
+    await presenter.close()
+  })
+
+  it('opens the audience window from the presenter filling the other screen', async () => {
+    const presenter = await context.newPage()
+    await presenter.goto(`${served.origin}/#/presenter/rehearse.md`)
+    await presenter.waitForSelector('#bd-root[data-ready="presenter"]', { state: 'attached' })
+    const [audience] = await Promise.all([context.waitForEvent('page'), presenter.getByRole('button', { name: 'Audience window', exact: true }).click()])
+    await audience.waitForSelector('#bd-root[data-ready="present"]', { state: 'attached' })
+    expect(await placement(audience)).toMatchObject({ left: PROJECTOR.left, width: PROJECTOR.width, height: PROJECTOR.height })
+    expect(await presenter.textContent('.bd-hint')).toBe('The audience window fills Projector: press F in it for full screen.')
+    await audience.close()
+    await presenter.close()
+  })
+})
