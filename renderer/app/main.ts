@@ -1,10 +1,12 @@
 import 'reveal.js/reveal.css'
 import './styles.css'
 import { connectApi } from '../api/connect'
+import type { AppView } from '../core/api/contract'
 import { editorView } from './editor/editor-view'
 import { libraryView } from './library/library-view'
 import { presentView } from './present/present-view'
 import { presenterView } from './presenter/presenter-view'
+import { reportViews } from './view-report'
 
 /**
  * Routes: `#/` the library (`#/new`: with the new deck's title asked), `#/present/<deck>` the audience view, `#/presenter/<deck>` the presenter
@@ -12,6 +14,7 @@ import { presenterView } from './presenter/presenter-view'
  */
 const api = connectApi()
 const root = document.getElementById('bd-root') as HTMLElement
+const report = reportViews(api, root)
 let leave: (() => void) | undefined
 let showing = ''
 
@@ -28,6 +31,7 @@ async function route(): Promise<void> {
   showing = key
   document.body.dataset.view = view ?? 'library'
   const path = encoded ? decodeURIComponent(encoded) : ''
+  report(view as AppView | undefined, path)
   leave = view === 'present' ? await presentView(root, api, path)
     : view === 'presenter' ? await presenterView(root, api, path)
     : view === 'edit' ? await editorView(root, api, path)

@@ -1,6 +1,6 @@
 import { BriefdeckError } from '../errors'
 import { isDeckFile } from '../deck/deck-files'
-import { CHANNELS, type Channel, PDF_LAYOUTS, PDF_SIZES, type Request } from './contract'
+import { APP_VIEWS, CHANNELS, type Channel, PDF_LAYOUTS, PDF_SIZES, type Request } from './contract'
 
 /** Largest deck text a save may carry; the same limit the loader enforces. */
 export const MAX_TEXT = 32 * 1024 * 1024
@@ -74,6 +74,7 @@ const SHAPES: Record<Channel, Record<string, Check>> = {
   'presenter.move': { path: deckPath, position, client: clientId },
   'presenter.where': { path: deckPath },
   'window.open': { view: oneOf(['present', 'presenter']), path: deckPath },
+  'view.report': { view: oneOf(APP_VIEWS), path: nullable(deckPath) },
 }
 
 function exactKeys(object: Record<string, unknown>, keys: string[], name: string): void {
