@@ -18,5 +18,7 @@ if (typeof binary !== 'string' || !existsSync(binary)) {
   process.stderr.write('briefdeck: the Electron binary is not installed on this machine (npm ci skipped its download), so the desktop app cannot start; present in your browser instead: npx briefdeck serve --open\n')
   process.exit(EXIT_CODES.E_UNAVAILABLE)
 }
-const child = spawn(binary, [root, ...process.argv.slice(2)], { stdio: 'inherit' })
+// npm runs scripts from the package folder; a relative path the user typed is relative to where they
+// typed it (npm's INIT_CWD), and the app resolves its arguments against its working directory.
+const child = spawn(binary, [root, ...process.argv.slice(2)], { stdio: 'inherit', cwd: process.env.INIT_CWD || process.cwd() })
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)))

@@ -1,8 +1,9 @@
 import { protocol } from 'electron'
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { confine } from '../node/files/confine-path'
 import { contentSecurityPolicy } from '../../renderer/core/html/csp'
 import { mimeTypeOf } from '../node/files/mime'
+import { fileResponse } from './file-response'
 import { APP_SCHEME, toProtocolTarget } from './protocol-path'
 
 /** The CSP of every app page: only the app's own scripts, nothing from the network. */
@@ -17,17 +18,20 @@ export function registerAppScheme(): void {
  * Serves briefdeck://app/… from the bundled UI and briefdeck://files/… from the open folder, and
  * nothing else: paths are confined by `toProtocolTarget`, then by their real path (symlinks).
  */
-export function handleAppProtocol(appDir: string, folder: () => string): void {
+export function handleAppProtocol(appDir: string, folder: () => string | null): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const target = toProtocolTarget(request.url)
     if (!target) return new Response('forbidden', { status: 403 })
-    const found = await confine(target.root === 'app' ? appDir : folder(), target.path)
+    const root = target.root === 'app' ? appDir : folder()
+    // No folder open yet: there are no deck files to serve.
+    if (root === null) return new Response('not found', { status: 404 })
+    const found = await confine(root, target.path)
     if (!found.ok) return new Response(found.reason, { status: found.reason === 'outside' ? 403 : 404 })
     const file = found.file
     if (!(await stat(file)).isFile()) return new Response('not found', { status: 404 })
     const type = mimeTypeOf(file)
     const headers: Record<string, string> = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' }
     if (type.startsWith('text/html')) headers['Content-Security-Policy'] = APP_CSP
-    return new Response(await readFile(file), { headers })
+    return fileResponse(request, file, headers)
   })
 }

@@ -1,12 +1,10 @@
-import type { ExportResult, Handlers } from '../../renderer/core/api/contract'
+import type { ExportResult, Handlers, ViewReport } from '../../renderer/core/api/contract'
 import type { Workspace } from '../node/workspace/workspace'
 
 /** What only the desktop app does around the workspace's handlers. */
 export interface DesktopPorts {
   /** Opens a deck's audience or presenter window where it belongs (the audience full screen on the projector). */
   openWindow(view: 'present' | 'presenter', path: string): void
-  /** A view opened a deck: the menu's deck actions now apply to it. */
-  deckOpened(path: string): void
   /** An export is running (true) or over (false), for the task bar's progress. */
   exporting(running: boolean): void
   /** An export was written, to offer "Show in folder". */
@@ -21,11 +19,6 @@ export function desktopHandlers(workspace: Workspace, ports: DesktopPorts): Hand
   const base = workspace.handlers
   return {
     ...base,
-    'deck.open': async (request) => {
-      const snapshot = await base['deck.open'](request)
-      ports.deckOpened(request.path)
-      return snapshot
-    },
     'export.pdf': async (request) => {
       ports.exporting(true)
       try {
@@ -41,6 +34,17 @@ export function desktopHandlers(workspace: Workspace, ports: DesktopPorts): Hand
       await base['deck.open']({ path })
       ports.openWindow(view, path)
       return { opened: true }
+    },
+  }
+}
+
+/** The handlers as one window calls them: its `view.report` tells what that window shows. */
+export function handlersForWindow(handlers: Handlers, reported: (report: ViewReport) => void): Handlers {
+  return {
+    ...handlers,
+    'view.report': async (report) => {
+      reported(report)
+      return null
     },
   }
 }

@@ -1,227 +1,152 @@
-// The desktop app's main process: a thin adapter. Windows, menus, dialogs and the IPC transport live
-// here; everything else is the workspace handlers and exporter that browser mode uses too.
-import { BrowserWindow, Menu, type MenuItemConstructorOptions, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions, app, dialog, ipcMain, session, shell } from 'electron'
-import { existsSync, statSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
-import { type EventName, type Events, type Handlers, IPC_EVENT, type PdfLayout, defaultPdfSize } from '../../renderer/core/api/contract'
-import { isDeckFile } from '../../renderer/core/deck/deck-files'
+// The desktop app's main process: a thin adapter. It wires the app's lifecycle to windows, menus,
+// dialogs and the IPC transport; every decision it takes is a pure function of its own module, and
+// everything else is the workspace handlers and exporter that browser mode runs too.
+import { BrowserWindow, app, ipcMain, session } from 'electron'
+import { join } from 'node:path'
+import type { ViewReport } from '../../renderer/core/api/contract'
 import { BriefdeckError } from '../../renderer/core/errors'
 import { paths } from '../node/files/app-paths'
-import { type ExportKind, type Workspace, createWorkspace } from '../node/workspace/workspace'
+import { setAppMenu } from './app-menu'
 import { handleAppProtocol, registerAppScheme } from './app-protocol'
-import { desktopHandlers } from './desktop-handlers'
+import { handlersForWindow } from './desktop-handlers'
+import { createDialogs } from './dialogs'
 import { createElectronPrinter } from './electron-printer'
+import { FolderSession } from './folder-session'
 import { registerIpc } from './ipc'
-import { type MenuItem, menuTemplate } from './menu-template'
-import { APP_SCHEME } from './protocol-path'
+import { type LaunchRequest, type LaunchTarget, launchTarget, secondInstanceRequest, userArgs } from './launch-target'
+import { MainWindowSlot } from './main-window'
+import { runMenuAction } from './menu-actions'
+import { menuEnablement } from './menu-enablement'
+import { applyPermissionPolicy } from './permission-decision'
+import { SAMPLES_RESOURCE, defaultFolder, ensureSampleFolder } from './sample-folder'
 import { type AppState, loadAppState, rememberFolder, saveAppState } from './window-state'
-import { Presentation, createMainWindow, hardenContents } from './windows'
+import { createMainWindow, hardenContents } from './windows'
 
 registerAppScheme()
 
+// What this start-up was asked to open, relative to where it was started: a second instance sends
+// exactly this to the first one (Electron's additionalData), so its relative paths resolve there.
+const launch: LaunchRequest = { args: userArgs(process.argv), cwd: process.cwd() }
 const printer = createElectronPrinter()
 let state: AppState = { recentFolders: [] }
-let folder = defaultFolder()
-let workspace: Workspace | undefined
-let handlers: Handlers | undefined
-let mainWindow: BrowserWindow | null = null
-let currentDeck: string | null = null
-const presentations = new Map<string, Presentation>()
+let folderSession: FolderSession | undefined
+/** A file the OS asked to open (macOS `open-file`) before the app was ready: folder and deck. */
+let pendingOpen: LaunchTarget | null = null
+/** What each page shows (by webContents id), as the page reported it. */
+const views = new Map<number, ViewReport>()
 
-function defaultFolder(): string {
-  return app.isPackaged ? join(process.resourcesPath, 'slides') : paths.slides
-}
-
-/** A folder or a .md deck given on the command line or by the OS ("Open with Briefdeck"). */
-function fromArgs(argv: readonly string[]): { folder: string; deck?: string } | null {
-  for (const arg of [...argv].reverse()) {
-    if (arg.startsWith('-') || !existsSync(arg)) continue
-    const full = resolve(arg)
-    if (statSync(full).isDirectory()) return { folder: full }
-    if (isDeckFile(full)) return { folder: dirname(full), deck: basename(full) }
+const stateFile = (): string => join(app.getPath('userData'), 'state.json')
+const persist = (): void => {
+  try {
+    saveAppState(stateFile(), state)
+  } catch {
+    // Remembering windows and folders is a convenience; failing to is not worth an error.
   }
-  return null
 }
 
-function broadcast<E extends EventName>(event: E, payload: Events[E]): void {
-  for (const window of BrowserWindow.getAllWindows()) if (!window.isDestroyed()) window.webContents.send(IPC_EVENT, event, payload)
+const mainWindow = new MainWindowSlot((route) => {
+  const window = createMainWindow(state.mainWindow, route)
+  // Saved synchronously: an asynchronous write begun while the app quits may never land.
+  window.on('close', () => {
+    state = { ...state, mainWindow: { ...window.getNormalBounds(), maximized: window.isMaximized() } }
+    persist()
+  })
+  return window
+})
+const dialogs = createDialogs(() => mainWindow.current())
+
+/** The menu follows the focused window's view (menuEnablement), read again when an item is clicked. */
+function enablement() {
+  const focused = BrowserWindow.getFocusedWindow()
+  const view = (focused && views.get(focused.webContents.id)) ?? null
+  return { focused, enabled: menuEnablement(view, (deck) => folderSession?.isPresenting(deck) ?? false) }
 }
 
-async function openFolder(next: string, deck?: string): Promise<void> {
-  await workspace?.close()
-  for (const presentation of presentations.values()) presentation.close()
-  presentations.clear()
-  folder = next
-  workspace = createWorkspace({
-    folder,
-    printer,
-    fileUrl: (path) => `${APP_SCHEME}://files/${path.split('/').map(encodeURIComponent).join('/')}`,
-    exportTarget: async (name, layout) => {
-      const file = await chooseExportFile(name, layout)
-      return { file, location: file }
-    },
+let shownMenu = ''
+function refreshMenu(): void {
+  // Rebuilt only when something it shows changed: rebuilding closes a menu the user has open.
+  const { enabled } = enablement()
+  const shown = JSON.stringify([state.recentFolders, enabled])
+  if (shown === shownMenu) return
+  shownMenu = shown
+  setAppMenu(state.recentFolders, enabled, (id) => {
+    const now = enablement()
+    void runMenuAction(id, { deck: now.enabled.deck, focused: now.focused, session: folderSession, recentFolders: state.recentFolders, mainWindow, dialogs, openFolder })
   })
-  workspace.subscribe(broadcast)
-  workspace.subscribe((event, payload) => {
-    // In the task bar too, wherever the export was started.
-    if (event === 'export.progressed' && (payload as Events['export.progressed']).stage === 'compile') {
-      const progress = payload as Events['export.progressed']
-      mainWindow?.setProgressBar(progress.done / (progress.total + 1))
-    }
-  })
-  handlers = desktopHandlers(workspace, {
-    openWindow: (view, path) => presentationOf(path).open(view),
-    deckOpened: (path) => {
-      currentDeck = path
-      buildMenu()
-    },
-    exporting: (running) => mainWindow?.setProgressBar(running ? 2 : -1),
-    exported: (result) => void messageBox({
-      type: 'info', message: `Exported ${result.pages} pages to ${basename(result.location)}`, buttons: ['Show in folder', 'OK'], defaultId: 0,
-    }).then(({ response }) => response === 0 && shell.showItemInFolder(result.location)),
-  })
-  state = rememberFolder(state, folder)
-  void saveAppState(state).catch(() => {})
-  currentDeck = deck ?? null
-  buildMenu()
-  broadcast('library.changed', (await handlers['library.list']({}).catch(() => [])).map((summary) => ({ ...summary, css: '' })))
-  if (deck) presentationOf(deck).open('both')
 }
 
-function presentationOf(path: string): Presentation {
-  let presentation = presentations.get(path)
-  if (!presentation) {
-    presentation = new Presentation(path)
-    presentations.set(path, presentation)
+async function openFolder(target: LaunchTarget): Promise<void> {
+  await folderSession?.close()
+  // A deck selected in the library belonged to the folder being closed.
+  for (const [id, view] of views) if (view.view === 'library') views.set(id, { view: 'library', path: null })
+  folderSession = new FolderSession(target.folder, printer, { dialogs, progress: (value) => mainWindow.setProgress(value) })
+  state = rememberFolder(state, target.folder)
+  persist()
+  refreshMenu()
+  await folderSession.announce()
+  if (target.deck) folderSession.presentation(target.deck).open('both')
+}
+
+/** The folder to open when asked for none; packaged, the user's own copy of the samples. */
+function startFolder(): string {
+  let documents: string
+  try {
+    documents = app.getPath('documents')
+  } catch {
+    documents = app.getPath('home')
   }
-  return presentation
-}
-
-/** Asks where to save an export; closing the dialog cancels it. */
-async function chooseExportFile(name: string, kind: ExportKind): Promise<string> {
-  const choice = await saveDialog({
-    title: kind === 'handout' ? 'Export Handout PDF' : kind === 'rehearsals' ? 'Export Rehearsal Report' : 'Export PDF',
-    defaultPath: join(app.getPath('documents'), `${name}${kind === 'handout' ? '-handout' : ''}.pdf`),
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
-  })
-  if (choice.canceled || !choice.filePath) throw new BriefdeckError('E_CANCELLED', 'export cancelled')
-  return choice.filePath
-}
-
-/** A menu export: the same handler as the window's Export buttons. */
-function exportFromMenu(path: string | null, layout: PdfLayout): void {
-  handlers?.['export.pdf']({ path, layout, size: defaultPdfSize(layout) }).catch(reportError)
-}
-
-/** File › New Deck…: the library asks for the title and names the file, as in browser mode. */
-function newDeck(): void {
-  showMainWindow()
-  mainWindow?.webContents.send(IPC_EVENT, 'app.command', { command: 'new-deck' })
-}
-
-const ACTIONS: Record<string, () => void | Promise<void>> = {
-  'new-deck': newDeck,
-  'open-folder': async () => {
-    const choice = await openDialog({ title: 'Open Folder', properties: ['openDirectory'] })
-    if (!choice.canceled && choice.filePaths[0]) await openFolder(choice.filePaths[0])
-  },
-  save: () => BrowserWindow.getFocusedWindow()?.webContents.send(IPC_EVENT, 'app.command', { command: 'save' }),
-  'export-slides': () => exportFromMenu(currentDeck, 'slides'),
-  'export-handout': () => exportFromMenu(currentDeck, 'handout'),
-  'export-book': () => exportFromMenu(null, 'slides'),
-  'start-presentation': () => {
-    if (currentDeck !== null) presentationOf(currentDeck).open('both')
-  },
-  'presenter-view': () => {
-    if (currentDeck !== null) presentationOf(currentDeck).open('presenter')
-  },
-  'swap-displays': () => {
-    if (currentDeck !== null) presentationOf(currentDeck).swap()
-  },
-  help: () => void shell.openExternal('https://revealjs.com/markdown/'),
-}
-
-/** Dialogs attach to the main window when it is open (sheets on macOS), else stand alone. */
-const parent = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
-const saveDialog = (options: SaveDialogOptions) => {
-  const window = parent()
-  return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)
-}
-const openDialog = (options: OpenDialogOptions) => {
-  const window = parent()
-  return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)
-}
-const messageBox = (options: MessageBoxOptions) => {
-  const window = parent()
-  return window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options)
-}
-
-function reportError(error: unknown): void {
-  if (error instanceof BriefdeckError && error.code === 'E_CANCELLED') return
-  void messageBox({ type: 'error', message: (error as Error).message })
-}
-
-function buildMenu(): void {
-  const toElectron = (items: MenuItem[]): MenuItemConstructorOptions[] => items.map((item) => {
-    const { submenu, ...rest } = item
-    const id = item.id
-    // Ids stay on the Electron items too: Menu.getMenuItemById() finds them (the e2e test clicks them).
-    const options = { ...rest } as MenuItemConstructorOptions
-    if (submenu) options.submenu = toElectron(submenu)
-    if (id?.startsWith('recent:')) options.click = () => void openFolder(state.recentFolders[Number(id.slice(7))])
-    else if (id) options.click = () => void ACTIONS[id]?.()
-    return options
-  })
-  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectron(menuTemplate({
-    platform: process.platform, appName: app.name, recentFolders: state.recentFolders, hasDeck: currentDeck !== null, development: !app.isPackaged,
-  }))))
-}
-
-function showMainWindow(): void {
-  if (mainWindow && !mainWindow.isDestroyed()) {
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
-    return
+  const folder = defaultFolder({ packaged: app.isPackaged, developmentSlides: paths.slides, documents })
+  if (!app.isPackaged) return folder
+  try {
+    return ensureSampleFolder(join(process.resourcesPath, SAMPLES_RESOURCE), folder)
+  } catch (error) {
+    dialogs.reportError(new BriefdeckError('E_WRITE', `The sample briefing could not be copied to ${folder}: ${(error as Error).message}`))
+    return folder
   }
-  mainWindow = createMainWindow(state.mainWindow)
-  mainWindow.on('close', () => {
-    if (!mainWindow) return
-    state = { ...state, mainWindow: { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() } }
-    void saveAppState(state).catch(() => {})
-  })
 }
 
-if (!app.requestSingleInstanceLock()) {
+function openRequested(request: LaunchRequest): void {
+  mainWindow.show()
+  const target = launchTarget(request, app.getAppPath())
+  if (target) openFolder(target).catch(dialogs.reportError)
+}
+
+if (!app.requestSingleInstanceLock({ ...launch })) {
   app.quit()
 } else {
-  app.on('second-instance', (_event, argv) => {
-    showMainWindow()
-    const target = fromArgs(argv)
-    if (target) void openFolder(target.folder, target.deck)
+  app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
+    openRequested(secondInstanceRequest(argv, workingDirectory, additionalData))
   })
   app.on('open-file', (event, path) => {
     event.preventDefault()
-    if (app.isReady()) void openFolder(dirname(path), basename(path))
-    else folder = dirname(path)
+    // Before ready (a double-clicked deck starting the app), the whole path is kept, deck included.
+    if (app.isReady()) openRequested({ args: [path], cwd: '/' })
+    else pendingOpen = launchTarget({ args: [path], cwd: '/' }, null) ?? pendingOpen
   })
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents))
+  app.on('web-contents-created', (_event, contents) => {
+    hardenContents(contents)
+    contents.once('destroyed', () => views.delete(contents.id))
+  })
+  app.on('browser-window-focus', refreshMenu)
+  app.on('browser-window-blur', refreshMenu)
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  app.on('activate', () => showMainWindow())
+  app.on('activate', () => void mainWindow.show())
 
   void app.whenReady().then(async () => {
-    // Decks ask for nothing: camera, microphone, notifications, geolocation… are all refused.
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-    session.defaultSession.setPermissionCheckHandler(() => false)
-    state = loadAppState()
-    handleAppProtocol(join(paths.dist, 'app'), () => folder)
-    registerIpc(ipcMain, () => {
-      if (!handlers) throw new BriefdeckError('E_INTERNAL', 'no folder is open')
-      return handlers
+    applyPermissionPolicy(session.defaultSession)
+    state = loadAppState(stateFile())
+    handleAppProtocol(join(paths.dist, 'app'), () => folderSession?.folder ?? null)
+    registerIpc(ipcMain, (event) => {
+      if (!folderSession) throw new BriefdeckError('E_INTERNAL', 'no folder is open')
+      return handlersForWindow(folderSession.handlers, (report) => {
+        views.set(event.sender.id, report)
+        refreshMenu()
+      })
     })
-    const target = fromArgs(process.argv.slice(app.isPackaged ? 1 : 2))
-    showMainWindow()
-    await openFolder(target?.folder ?? folder, target?.deck)
+    const target = pendingOpen ?? launchTarget(launch, app.getAppPath()) ?? { folder: startFolder() }
+    mainWindow.show()
+    await openFolder(target)
   })
 }

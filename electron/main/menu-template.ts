@@ -1,3 +1,5 @@
+import type { MenuEnablement } from './menu-enablement'
+
 /** The parts of Electron's MenuItemConstructorOptions the template uses (kept free of Electron). */
 export interface MenuItem {
   label?: string
@@ -14,8 +16,8 @@ export interface MenuState {
   platform: NodeJS.Platform
   appName: string
   recentFolders: string[]
-  /** A deck is selected or being presented, so deck actions apply. */
-  hasDeck: boolean
+  /** What the focused window shows decides which commands apply (menuEnablement). */
+  enabled: MenuEnablement
   development: boolean
 }
 
@@ -26,6 +28,7 @@ export interface MenuState {
  */
 export function menuTemplate(state: MenuState): MenuItem[] {
   const mac = state.platform === 'darwin'
+  const hasDeck = state.enabled.deck !== null
   const recent: MenuItem[] = state.recentFolders.length === 0
     ? [{ label: 'No recent folders', enabled: false }]
     : state.recentFolders.map((folder, i) => ({ label: folder, id: `recent:${i}` }))
@@ -36,10 +39,10 @@ export function menuTemplate(state: MenuState): MenuItem[] {
       { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', id: 'open-folder' },
       { label: 'Recent Folders', submenu: recent },
       { type: 'separator' },
-      { label: 'Save', accelerator: 'CmdOrCtrl+S', id: 'save', enabled: state.hasDeck },
+      { label: 'Save', accelerator: 'CmdOrCtrl+S', id: 'save', enabled: state.enabled.save },
       { type: 'separator' },
-      { label: 'Export Slides PDF…', accelerator: 'CmdOrCtrl+E', id: 'export-slides', enabled: state.hasDeck },
-      { label: 'Export Handout PDF…', accelerator: 'CmdOrCtrl+Shift+E', id: 'export-handout', enabled: state.hasDeck },
+      { label: 'Export Slides PDF…', accelerator: 'CmdOrCtrl+E', id: 'export-slides', enabled: hasDeck },
+      { label: 'Export Handout PDF…', accelerator: 'CmdOrCtrl+Shift+E', id: 'export-handout', enabled: hasDeck },
       { label: 'Export Briefing Book…', accelerator: 'CmdOrCtrl+Alt+E', id: 'export-book' },
       ...(mac ? [] : [{ type: 'separator' as const }, { role: 'quit', label: 'E&xit' }]),
     ],
@@ -47,9 +50,9 @@ export function menuTemplate(state: MenuState): MenuItem[] {
   const present: MenuItem = {
     label: '&Present',
     submenu: [
-      { label: 'Start Presentation', accelerator: 'F5', id: 'start-presentation', enabled: state.hasDeck },
-      { label: 'Presenter View', accelerator: 'CmdOrCtrl+F5', id: 'presenter-view', enabled: state.hasDeck },
-      { label: 'Swap Displays', accelerator: 'CmdOrCtrl+Shift+D', id: 'swap-displays', enabled: state.hasDeck },
+      { label: 'Start Presentation', accelerator: 'F5', id: 'start-presentation', enabled: hasDeck },
+      { label: 'Presenter View', accelerator: 'CmdOrCtrl+F5', id: 'presenter-view', enabled: hasDeck },
+      { label: 'Swap Displays', accelerator: 'CmdOrCtrl+Shift+D', id: 'swap-displays', enabled: state.enabled.swap },
     ],
   }
   const view: MenuItem = {

@@ -1,11 +1,13 @@
 import 'reveal.js/reveal.css'
 import './styles.css'
 import { connectApi } from '../api/connect'
+import type { AppView } from '../core/api/contract'
 import { editorView } from './editor/editor-view'
 import { libraryView } from './library/library-view'
 import { presentView } from './present/present-view'
 import { presenterView } from './presenter/presenter-view'
 import { rehearsalView } from './rehearsal/rehearsal-view'
+import { reportViews } from './view-report'
 
 /**
  * Routes: `#/` the library (`#/new`: with the new deck's title asked), `#/present/<deck>` the audience view, `#/presenter/<deck>` the presenter
@@ -13,6 +15,7 @@ import { rehearsalView } from './rehearsal/rehearsal-view'
  */
 const api = connectApi()
 const root = document.getElementById('bd-root') as HTMLElement
+const report = reportViews(api, root)
 let leave: (() => void) | undefined
 let showing = ''
 
@@ -30,6 +33,7 @@ async function route(): Promise<void> {
   showing = key
   document.body.dataset.view = view ?? 'library'
   const path = encoded ? decodeURIComponent(encoded) : ''
+  report(view as AppView | undefined, path)
   leave = view === 'present' ? await presentView(root, api, path)
     : view === 'presenter' ? await presenterView(root, api, path)
     : view === 'edit' ? await editorView(root, api, path)

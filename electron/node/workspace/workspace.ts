@@ -161,6 +161,8 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     'rehearsal.export': async ({ path }) => exportRehearsals(path),
     // Browser mode: the page opens its own windows; the desktop app replaces this handler.
     'window.open': async () => ({ opened: false }),
+    // Browser mode has no menu that follows the focused window; the desktop app replaces this handler.
+    'view.report': async () => null,
   }
 
   // Watching: a change to a deck recompiles it and pushes the new snapshot, so open views update

@@ -120,6 +120,18 @@ export interface Invokes {
    * the audience full screen on the projector). `opened: false` means the page should open it itself.
    */
   'window.open': (req: { view: 'present' | 'presenter'; path: string }) => { opened: boolean }
+  /** Tells the host what this window shows, so the desktop app's menu acts on it (browser mode has nothing to do). */
+  'view.report': (req: ViewReport) => null
+}
+
+/** The UI's views, as its router names them (`#/`, `#/present/…`, `#/presenter/…`, `#/edit/…`). */
+export const APP_VIEWS = ['library', 'present', 'presenter', 'edit', 'rehearsal'] as const
+export type AppView = (typeof APP_VIEWS)[number]
+
+/** What one window shows: its view, and the deck it shows (in the library: the selected one, if any). */
+export interface ViewReport {
+  view: AppView
+  path: string | null
 }
 
 /** Events (Briefdeck → UI). Names are `noun.pastTense`. */
@@ -155,7 +167,7 @@ export type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Result
 const CHANNEL_SET = {
   'library.list': true, 'deck.open': true, 'deck.read': true, 'deck.save': true, 'deck.preview': true, 'deck.create': true,
   'asset.add': true, 'recovery.put': true, 'recovery.get': true, 'export.pdf': true, 'presentation.get': true,
-  'presentation.change': true, 'rehearsal.list': true, 'rehearsal.save': true, 'rehearsal.export': true, 'window.open': true,
+  'presentation.change': true, 'rehearsal.list': true, 'rehearsal.save': true, 'rehearsal.export': true, 'window.open': true, 'view.report': true,
 } as const satisfies Record<Channel, true>
 const EVENT_SET = {
   'library.changed': true, 'library.failed': true, 'deck.changed': true, 'deck.removed': true, 'presentation.changed': true,

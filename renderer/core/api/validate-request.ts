@@ -1,7 +1,7 @@
 import { BriefdeckError } from '../errors'
 import { isDeckFile } from '../deck/deck-files'
 import { CHANGE_TYPES, type PresentationChange, SCREENS } from '../present/presentation-state'
-import { CHANNELS, type Channel, PDF_LAYOUTS, PDF_SIZES, type Request } from './contract'
+import { APP_VIEWS, CHANNELS, type Channel, PDF_LAYOUTS, PDF_SIZES, type Request } from './contract'
 
 /** Largest deck text a save may carry; the same limit the loader enforces. */
 export const MAX_TEXT = 32 * 1024 * 1024
@@ -110,6 +110,7 @@ const SHAPES: Record<Channel, Record<string, Check>> = {
   'rehearsal.save': { path: deckPath, run: rehearsalRun },
   'rehearsal.export': { path: deckPath },
   'window.open': { view: oneOf(['present', 'presenter']), path: deckPath },
+  'view.report': { view: oneOf(APP_VIEWS), path: nullable(deckPath) },
 }
 
 function exactKeys(object: Record<string, unknown>, keys: string[], name: string): void {

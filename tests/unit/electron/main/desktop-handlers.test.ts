@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { desktopHandlers } from '../../../../electron/main/desktop-handlers'
+import { desktopHandlers, handlersForWindow } from '../../../../electron/main/desktop-handlers'
 import { BriefdeckError } from '../../../../renderer/core/errors'
 import { type Workspace, createWorkspace } from '../../../../electron/node/workspace/workspace'
 import { recordingPrinter } from '../../../helpers/recording-printer'
@@ -35,7 +35,6 @@ describe('the desktop app’s handlers', () => {
     const log: string[] = []
     const handlers = desktopHandlers(workspace, {
       openWindow: (view, path) => log.push(`open ${view} ${path}`),
-      deckOpened: (path) => log.push(`opened ${path}`),
       exporting: (running) => log.push(`exporting ${running}`),
       exported: (result) => log.push(`exported ${result.pages}`),
     })
@@ -65,5 +64,15 @@ describe('the desktop app’s handlers', () => {
     const cancelled = make(true)
     await expect(cancelled.handlers['export.pdf']({ path: null, layout: 'slides', size: '16:9' })).rejects.toMatchObject({ code: 'E_CANCELLED' })
     expect(cancelled.log).toEqual(['exporting true', 'exporting false'])
+  })
+
+  it('hears each window’s view report as that window’s, and leaves every other handler the workspace’s', async () => {
+    const { handlers } = make()
+    const reports: string[] = []
+    const forWindow = (id: number) => handlersForWindow(handlers, (report) => reports.push(`${id} ${report.view} ${report.path}`))
+    expect(await forWindow(1)['view.report']({ view: 'library', path: 'a.md' })).toBeNull()
+    await forWindow(2)['view.report']({ view: 'edit', path: 'a.md' })
+    expect(reports).toEqual(['1 library a.md', '2 edit a.md'])
+    expect(forWindow(1)['deck.read']).toBe(handlers['deck.read'])
   })
 })

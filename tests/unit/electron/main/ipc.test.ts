@@ -35,6 +35,16 @@ describe('IPC wiring', () => {
     expect(calls).toEqual([])
   })
 
+  it('gives the handlers the event of each call, so a window’s report is known to be that window’s', async () => {
+    const senders: unknown[] = []
+    const invoke = createInvokeHandler((event) => {
+      senders.push(event.sender)
+      return handlers
+    })
+    await invoke({ ...app, sender: { id: 7 } } as never, 'view.report', { view: 'library', path: null })
+    expect(senders).toEqual([{ id: 7 }])
+  })
+
   it('validates channel and arguments', async () => {
     const invoke = createInvokeHandler(() => handlers)
     expect(await invoke(app as never, 'shell.openExternal', {})).toMatchObject({ ok: false, error: { code: 'E_FORBIDDEN' } })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { menuEnablement } from '../../../../electron/main/menu-enablement'
 import { type MenuItem, menuTemplate } from '../../../../electron/main/menu-template'
 
-const base = { appName: 'Briefdeck', recentFolders: ['/briefings/q3'], hasDeck: true, development: false }
+const base = { appName: 'Briefdeck', recentFolders: ['/briefings/q3'], enabled: menuEnablement({ view: 'edit', path: 'q3.md' }, () => true), development: false }
 const flat = (items: MenuItem[]): MenuItem[] => items.flatMap((item) => [item, ...flat(item.submenu ?? [])])
 const labels = (items: MenuItem[]) => items.map((i) => i.label)
 
@@ -37,7 +38,7 @@ describe('menuTemplate', () => {
   it('shows Developer Tools only in development, and disables deck commands without a deck', () => {
     expect(flat(menuTemplate({ ...base, platform: 'linux' })).some((i) => i.role === 'toggleDevTools')).toBe(false)
     expect(flat(menuTemplate({ ...base, platform: 'linux', development: true })).some((i) => i.role === 'toggleDevTools')).toBe(true)
-    const none = flat(menuTemplate({ ...base, platform: 'linux', hasDeck: false, recentFolders: [] }))
+    const none = flat(menuTemplate({ ...base, platform: 'linux', enabled: menuEnablement(null, () => false), recentFolders: [] }))
     expect(none.find((i) => i.label === 'Start Presentation')?.enabled).toBe(false)
     expect(none.find((i) => i.label === 'No recent folders')?.enabled).toBe(false)
   })

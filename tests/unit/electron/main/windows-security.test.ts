@@ -18,13 +18,12 @@ describe('Electron security checklist, as written', () => {
     expect(printer).toContain('sandbox: true, contextIsolation: true, nodeIntegration: false')
   })
 
-  it('denies new windows and navigation away from the app, and every permission request', () => {
+  it('denies new windows and navigation away from the app, and puts permissionDecision in charge of permissions', () => {
     expect(windows).toContain("return { action: 'deny' }")
     expect(windows).toContain("contents.on('will-navigate'")
     expect(windows).toContain("contents.on('will-attach-webview', (event) => event.preventDefault())")
-    expect(main).toContain("app.on('web-contents-created', (_event, contents) => hardenContents(contents))")
-    expect(main).toContain('setPermissionRequestHandler((_contents, _permission, callback) => callback(false))')
-    expect(main).toContain('setPermissionCheckHandler(() => false)')
+    expect(main).toMatch(/app\.on\('web-contents-created', \(_event, contents\) => \{\n\s+hardenContents\(contents\)/)
+    expect(main).toContain('applyPermissionPolicy(session.defaultSession)')
   })
 
   it('turns off Electron fuses in the packaged app', () => {

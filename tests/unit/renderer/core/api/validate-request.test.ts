@@ -24,6 +24,7 @@ describe('validateRequest', () => {
       'asset.add': { deck: 'a.md', name: 'chart.png', base64: 'iVBORw0KGgo=' },
       'recovery.put': { path: 'a.md', text: null },
       'recovery.get': { path: 'a.md' },
+      'view.report': { view: 'library', path: null },
     }
     for (const channel of CHANNELS) expect(() => validateRequest(channel, good[channel])).not.toThrow()
   })
@@ -75,6 +76,14 @@ describe('validateRequest: editor channels', () => {
     expect(invalid('asset.add', { deck: 'a.md', name: 'run.sh', base64: 'AAAA' })).toThrow(/image file name/)
     expect(invalid('asset.add', { deck: 'a.md', name: 'a.png', base64: 'not base64!' })).toThrow(/base64/)
     expect(invalid('deck.create', { name: '   ' })).toThrow(/1 to 120/)
+  })
+})
+
+describe('validateRequest: view reports', () => {
+  it('takes a view of the router and a deck inside the folder, or none', () => {
+    expect(() => validateRequest('view.report', { view: 'edit', path: 'a.md' })).not.toThrow()
+    expect(invalid('view.report', { view: 'settings', path: null })).toThrow(/view must be one of/)
+    expect(invalid('view.report', { view: 'library', path: '../outside.md' })).toThrow(expect.objectContaining({ code: 'E_INVALID' }))
   })
 })
 
