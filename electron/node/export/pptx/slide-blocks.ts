@@ -215,7 +215,7 @@ function inlineBlocks(nodes: readonly HtmlChild[], parent: HtmlNode, context: Co
   let text: HtmlChild[] = []
   const flushText = (): void => {
     const runs = toTextRuns(text)
-    if (runs.length > 0) blocks.push({ kind: 'text', paragraphs: [{ runs, level: 0, bullet: { type: 'none' }, role: context.role, step }] })
+    if (runs.length > 0) blocks.push({ kind: 'text', paragraphs: [{ runs, level: 0, bullet: { type: 'none' }, role: context.role, step: Math.max(step, innerStep(text, context.steps)) }] })
     text = []
   }
   for (const node of nodes) {
@@ -235,6 +235,18 @@ function inlineBlocks(nodes: readonly HtmlChild[], parent: HtmlNode, context: Co
   }
   flushText()
   return blocks
+}
+
+/**
+ * The latest step of fragments inside inline content (`**Trade** <!-- .element: class="fragment" -->`).
+ * PowerPoint animates paragraphs, not runs: the paragraph appears at that step.
+ */
+function innerStep(nodes: readonly HtmlChild[], steps: Map<HtmlElement, number>): number {
+  let step = 0
+  for (const node of nodes) {
+    if (isElement(node)) for (const element of [node, ...findAll(node, () => true)]) step = Math.max(step, steps.get(element) ?? 0)
+  }
+  return step
 }
 
 function imageBlock(img: HtmlElement, context: Context): Block | null {
