@@ -52,7 +52,8 @@ export function toTextProps(paragraphs: readonly Paragraph[], look: PptxLook, sc
       if (r === 0) {
         options.bullet = paragraph.bullet.type === 'none' ? false
           : paragraph.bullet.type === 'disc' ? { indent: 27 }
-            : { type: 'number', indent: 27, ...(paragraph.bullet.start !== undefined && { startAt: paragraph.bullet.start }) }
+            // A number ("10.") is wider than a bullet: its hanging indent is wider too.
+            : { type: 'number', indent: 36, ...(paragraph.bullet.start !== undefined && { startAt: paragraph.bullet.start }) }
         if (paragraph.level > 0) options.indentLevel = paragraph.level
         if (i > 0) options.paraSpaceBefore = toPoints(paragraphGap(paragraph, look) * scale)
       }
