@@ -6,7 +6,7 @@ import { BriefdeckError } from '../../renderer/core/errors'
 import { PDF_LAYOUTS, PDF_SIZES, type PdfLayout, type PdfSize } from '../../renderer/core/api/contract'
 import { isDeckFile } from '../../renderer/core/deck/deck-files'
 import { createChromiumPrinter } from '../node/export/chromium-printer'
-import { type ExportProgress, exportBriefing } from '../node/export/export-briefing'
+import { EXPORT_FORMATS, type ExportFormat, type ExportProgress, exportBriefing } from '../node/export/export-briefing'
 import { writeFileAtomic } from '../node/files/write-file-atomic'
 
 export interface ExportOptions {
@@ -15,16 +15,15 @@ export interface ExportOptions {
   layout: string
   size?: string
   fragments: boolean
-  format: string
+  /** Default: pptx when -o ends in .pptx, else pdf. */
+  format?: string
   json: boolean
   quiet: boolean
 }
 
-const FORMATS = ['pdf', 'png'] as const
-
 /**
  * `briefdeck export <deck.md | folder> -o out.pdf [--layout slides|handout] [--size 16:9|a4|letter]
- * [--fragments] [--format pdf|png] [--json]`. A progress bar on a terminal, nothing extra otherwise.
+ * [--fragments] [--format pdf|png|pptx] [--json]`. A progress bar on a terminal, nothing extra otherwise.
  */
 export async function exportCommand(options: ExportOptions, log: (line: string) => void): Promise<void> {
   const check = (name: string, value: string | undefined, allowed: readonly string[]): void => {
@@ -32,11 +31,11 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
   }
   check('layout', options.layout, PDF_LAYOUTS)
   check('size', options.size, PDF_SIZES)
-  check('format', options.format, FORMATS)
+  check('format', options.format, EXPORT_FORMATS)
   if (options.layout === 'handout' && options.size === '16:9') throw new BriefdeckError('E_USAGE', 'handouts are portrait pages: use --size a4 or --size letter')
-  const format = options.format as 'pdf' | 'png'
-  const output = resolve(options.output ?? (format === 'png' ? 'pages' : 'briefing.pdf'))
-  if (isDeckFile(output)) throw new BriefdeckError('E_USAGE', `-o ${options.output} is a Markdown file; export writes a PDF or PNG, give it a .pdf name`)
+  const format = exportFormat(options)
+  const output = resolve(options.output ?? (format === 'png' ? 'pages' : `briefing.${format}`))
+  if (isDeckFile(output)) throw new BriefdeckError('E_USAGE', `-o ${options.output} is a Markdown file; export writes a PDF, PNG or PowerPoint file, give it a .pdf name`)
   if (format === 'png' && extname(output).toLowerCase() !== '.png') await mkdir(output, { recursive: true })
 
   const bar = process.stderr.isTTY && !options.json && !options.quiet
@@ -49,7 +48,7 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
       bar.update(event.done, { detail: `${event.deck} (${event.slides} slides)` })
     } else if (event.phase === 'print') {
       bar.setTotal(event.pages)
-      bar.update(0, { phase: 'print  ', unit: 'pages', detail: 'laying out and printing' })
+      bar.update(0, { phase: 'print  ', unit: format === 'pptx' ? 'slides' : 'pages', detail: format === 'pptx' ? 'laying out slides' : 'laying out and printing' })
     } else {
       bar.update(bar.getTotal(), { phase: 'write  ', detail: event.output })
     }
@@ -70,10 +69,29 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
       })}\n`)
     } else if (!options.quiet) {
       const what = format === 'png' ? `${report.outputs.length} PNG files in ${output}` : output
-      log(`exported ${what} (${report.pages} pages, ${report.decks} deck${report.decks === 1 ? '' : 's'}, ${(report.bytes / 1024).toFixed(0)} KiB, ${report.seconds.toFixed(2)} s)`)
+      const unit = format === 'pptx' ? 'slides' : 'pages'
+      log(`exported ${what} (${report.pages} ${unit}, ${report.decks} deck${report.decks === 1 ? '' : 's'}, ${(report.bytes / 1024).toFixed(0)} KiB, ${report.seconds.toFixed(2)} s)`)
     }
   } finally {
     bar?.stop()
     await printer.close()
   }
+}
+
+/**
+ * The format to write: `--format`, else PowerPoint for a `.pptx` output, else PDF. A PowerPoint file
+ * has slides only: handouts, page sizes and one page per fragment are PDF's (fragments become
+ * PowerPoint animations instead).
+ */
+function exportFormat(options: ExportOptions): ExportFormat {
+  const isPptx = extname(options.output ?? '').toLowerCase() === '.pptx'
+  const format = (options.format ?? (isPptx ? 'pptx' : 'pdf')) as ExportFormat
+  if (isPptx && format !== 'pptx') throw new BriefdeckError('E_USAGE', `-o ${options.output} is a PowerPoint file, but --format is ${format}; drop --format or use --format pptx`)
+  if (format === 'pptx') {
+    if (options.output !== undefined && !isPptx) throw new BriefdeckError('E_USAGE', `--format pptx writes a .pptx file; give -o a .pptx name (got ${options.output})`)
+    if (options.layout !== 'slides') throw new BriefdeckError('E_USAGE', 'PowerPoint export writes slides; handouts are PDF only (their notes are in each slide\'s notes pane)')
+    if (options.size !== undefined) throw new BriefdeckError('E_USAGE', 'PowerPoint slides are always 16:9; --size is for PDF')
+    if (options.fragments) throw new BriefdeckError('E_USAGE', 'PowerPoint export makes fragments appear animations; --fragments is for PDF')
+  }
+  return format
 }

@@ -13,19 +13,21 @@ const USAGE = `Usage: briefdeck <command> [options]
 
 Commands:
   build <deck.md> [-o out.html]        compile a deck into one self-contained HTML file
-  export <deck.md | folder> [-o out.pdf]
+  export <deck.md | folder> [-o out.pdf | out.pptx]
                                        print slides or handouts to PDF; a folder of decks
-                                       becomes a briefing book (cover, contents, bookmarks)
+                                       becomes a briefing book (cover, contents, bookmarks);
+                                       -o x.pptx writes an editable PowerPoint presentation
   serve [folder] [--port N] [--open]   present in the browser: library, audience and presenter
                                        views, live reload (default folder: ./slides)
 
 Options:
-  -o, --output <file>   where to write (build: <deck>.html; export: briefing.pdf, or a folder
-                        or name.png for --format png)
+  -o, --output <file>   where to write (build: <deck>.html; export: briefing.pdf, a folder
+                        or name.png for --format png, briefing.pptx for --format pptx)
   --layout <l>          export: slides (one per page) or handout (slides with speaker notes)
   --size <s>            export: 16:9 (slides default), a4 (handout default) or letter
   --fragments           export: one page per fragment step
-  --format <f>          export: pdf (default) or png (one image per page)
+  --format <f>          export: pdf (default), png (one image per page) or pptx (PowerPoint,
+                        the default when -o ends in .pptx)
   --json                export: print a JSON summary (outputs, pages, bytes, seconds)
   --port <n>            serve: port on 127.0.0.1 (default 4180; 0 for any free port)
   --host <address>      serve: listen on another address, e.g. 0.0.0.0 to present to other devices
@@ -46,7 +48,7 @@ export async function main(argv: string[], version: string): Promise<number> {
         layout: { type: 'string', default: 'slides' },
         size: { type: 'string' },
         fragments: { type: 'boolean', default: false },
-        format: { type: 'string', default: 'pdf' },
+        format: { type: 'string' },
         json: { type: 'boolean', default: false },
         port: { type: 'string', default: '4180' },
         host: { type: 'string', default: '127.0.0.1' },

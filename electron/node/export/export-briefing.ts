@@ -1,15 +1,15 @@
 import { extname, join } from 'node:path'
 import { type PdfLayout, type PdfSize, defaultPdfSize } from '../../../renderer/core/api/contract'
-import { type Deck, type Diagnostic, formatDiagnostic } from '../../../renderer/core/deck/deck'
-import { BriefdeckError } from '../../../renderer/core/errors'
-import { MAX_AUTO_HIGHLIGHT } from '../../../renderer/core/markdown/code-line-numbers'
+import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
 import { type PrintPlan, type PrintRuntime, printPageSize, renderPrintDocument } from '../../../renderer/core/print/print-document'
-import type { HighlightCode } from '../../../renderer/core/print/print-slide'
 import { readStyle, readTemplate, toInlineScript } from '../decks/bundled-files'
 import { composeDeckStyles } from '../decks/deck-styles'
 import { type LoadedBriefing, loadBriefing } from '../decks/load-decks'
+import { assertNoDeckErrors } from './assert-no-deck-errors'
+import { codeHighlighter } from './code-highlighter'
 import { finishPdf, loadPdfLib } from './finish-pdf'
 import type { Printer } from './printer'
+import { exportPptx } from './pptx/export-pptx'
 
 /** What to export. A folder is a briefing book: its `*.md` decks in file-name order. */
 export interface ExportRequest {
@@ -19,8 +19,13 @@ export interface ExportRequest {
   /** Default: 16:9 for slides, A4 for handouts. */
   size?: PdfSize
   fragments: boolean
-  format: 'pdf' | 'png'
+  /** pptx writes an editable PowerPoint file (see pptx/export-pptx.ts); layout, size and fragments are PDF's. */
+  format: ExportFormat
 }
+
+/** The formats `export` writes. */
+export const EXPORT_FORMATS = ['pdf', 'png', 'pptx'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 /** What an export made, for the `--json` summary and the app's "Show in folder". */
 export interface ExportReport {
@@ -58,6 +63,7 @@ export interface ExportPorts {
  * page in one print document, print it once, then add metadata and bookmarks and write atomically.
  */
 export async function exportBriefing(request: ExportRequest, ports: ExportPorts): Promise<ExportReport> {
+  if (request.format === 'pptx') return exportPptx(request, ports)
   const started = performance.now()
   // The browser boots in its own process while the decks compile.
   ports.printer.prepare?.()
@@ -67,10 +73,7 @@ export async function exportBriefing(request: ExportRequest, ports: ExportPorts)
   const decks = source.decks.map((loaded) => loaded.deck)
   const { runtime, diagnostics: styleDiagnostics } = printRuntime(source, decks)
   const diagnostics = [...source.diagnostics, ...styleDiagnostics]
-  const errors = diagnostics.filter((d) => d.severity === 'error')
-  if (errors.length > 0) {
-    throw new BriefdeckError('E_COMPILE', `${errors.map(formatDiagnostic).join('\n')}\n${errors.length} error${errors.length === 1 ? '' : 's'}; nothing exported`)
-  }
+  assertNoDeckErrors(diagnostics)
   const size = request.size ?? defaultPdfSize(request.layout)
   const plan = renderPrintDocument(decks, {
     layout: request.layout, size, fragments: request.fragments, book: source.book, highlight: await codeHighlighter(decks),
@@ -113,21 +116,6 @@ function printRuntime(source: LoadedBriefing, decks: readonly Deck[]): { runtime
   const extraText = [book?.title, book?.subtitle, book?.author, book?.date, 'Contents Slide of notes continued No speaker notes. decks slides pages'].join(' ')
   const { styles, diagnostics } = composeDeckStyles({ decks, theme: source.theme, extraText })
   return { runtime: { slideCss: readStyle('static-slide.css'), printCss: readStyle('print.css'), styles, script: toInlineScript(readTemplate('print-fit.js')) }, diagnostics }
-}
-
-/** Highlights code at export time (no plugin runs in print); highlight.js loads only when there is code. */
-async function codeHighlighter(decks: readonly Deck[]): Promise<HighlightCode | undefined> {
-  if (!decks.some((deck) => deck.slides.some((slide) => slide.hasCodeBlock))) return undefined
-  const { default: hljs } = await import('highlight.js')
-  return (code, language) => {
-    try {
-      if (language && hljs.getLanguage(language)) return hljs.highlight(code, { language, ignoreIllegals: true }).value
-      // Guessing the language of a long block takes seconds; such blocks print plain.
-      return code.length > MAX_AUTO_HIGHLIGHT ? null : hljs.highlightAuto(code).value
-    } catch {
-      return null
-    }
-  }
 }
 
 function pdfInfo(source: LoadedBriefing, decks: readonly Deck[], plan: PrintPlan) {

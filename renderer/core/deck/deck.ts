@@ -27,6 +27,8 @@ export type DiagnosticCode =
   | 'W_UNKNOWN_THEME'
   | 'W_BAD_OPTION'
   | 'W_NOTES_TOO_LONG'
+  /** PowerPoint export: an element with no native equivalent became a picture of itself. */
+  | 'W_AS_PICTURE'
 
 /** The front matter keys Briefdeck understands; anything else is kept in `extra` and reported. */
 export interface FrontMatter {

@@ -35,7 +35,8 @@ export function toPrintSlide(html: string, highlight?: HighlightCode): PrintSlid
   }
 }
 
-function groupFragments(fragments: HtmlElement[]): HtmlElement[][] {
+/** Fragments in reveal.js's steps: numbered ones by `data-fragment-index`, then each unnumbered one alone. */
+export function groupFragments(fragments: HtmlElement[]): HtmlElement[][] {
   const byIndex = new Map<number, HtmlElement[]>()
   const unnumbered: HtmlElement[][] = []
   for (const fragment of fragments) {
