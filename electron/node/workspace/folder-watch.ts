@@ -1,9 +1,15 @@
-import { basename, relative, sep } from 'node:path'
+import { stat } from 'node:fs/promises'
+import { basename, join, relative, sep } from 'node:path'
 import { watch } from 'chokidar'
 import { BriefdeckError } from '../../../renderer/core/errors'
 
 /** How long the watcher waits for a burst of file events (an editor's save) to settle. */
 const SETTLE_MS = 30
+/**
+ * After a file is replaced by a rename, the watcher needs a moment to watch the new file: a write
+ * in that moment would go unseen. Each reported file is looked at again this much later.
+ */
+const RECHECK_MS = 300
 
 export interface FolderWatch {
   close(): Promise<void>
@@ -18,6 +24,35 @@ export interface FolderWatch {
 export function watchFolder(root: string, changed: (names: string[]) => void, failed: (error: Error) => void): FolderWatch {
   const names = new Set<string>()
   let timer: NodeJS.Timeout | undefined
+  const rechecks = new Set<NodeJS.Timeout>()
+  /** Each reported file as it was when last reported, so a recheck reports only what is new. */
+  const reported = new Map<string, string>()
+  let closed = false
+  const signature = async (name: string): Promise<string> => {
+    const info = await stat(join(root, name)).catch(() => null)
+    return info ? `${info.ino}:${info.size}:${info.mtimeMs}` : 'gone'
+  }
+  const note = (name: string): void => {
+    names.add(name)
+    clearTimeout(timer)
+    timer = setTimeout(() => void flush(), SETTLE_MS)
+  }
+  const flush = async (): Promise<void> => {
+    const batch = [...names]
+    names.clear()
+    const seen = await Promise.all(batch.map(signature))
+    if (closed) return
+    batch.forEach((name, i) => reported.set(name, seen[i]))
+    changed(batch)
+    const recheck = setTimeout(() => {
+      rechecks.delete(recheck)
+      void Promise.all(batch.map(signature)).then((now) => {
+        if (closed) return
+        batch.forEach((name, i) => now[i] !== reported.get(name) && !names.has(name) && note(name))
+      })
+    }, RECHECK_MS)
+    rechecks.add(recheck)
+  }
   // Dotfiles are editors' and Briefdeck's own temporary files (`.deck.md.123.ab12.tmp`); `~` files are backups.
   const ignored = (path: string): boolean => path !== root && /^\.|\.tmp$|~$/.test(basename(path))
   const watcher = watch(root, { ignoreInitial: true, depth: 3, ignored, followSymlinks: false, awaitWriteFinish: false })
@@ -26,18 +61,14 @@ export function watchFolder(root: string, changed: (names: string[]) => void, fa
       failed(new BriefdeckError('E_NOT_FOUND', `the folder ${root} no longer exists`))
       return
     }
-    names.add(relative(root, path).split(sep).join('/'))
-    clearTimeout(timer)
-    timer = setTimeout(() => {
-      const batch = [...names]
-      names.clear()
-      changed(batch)
-    }, SETTLE_MS)
+    note(relative(root, path).split(sep).join('/'))
   })
   watcher.on('error', (error) => failed(error as Error))
   return {
     async close() {
+      closed = true
       clearTimeout(timer)
+      for (const recheck of rechecks) clearTimeout(recheck)
       await watcher.close()
     },
   }
