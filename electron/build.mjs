@@ -33,6 +33,19 @@ await build({
   logLevel: 'warning',
 })
 copyFileSync(`${root}renderer/app/index.html`, `${root}dist/app/index.html`)
+
+// The scripts inside pages Briefdeck writes (a built deck, a print document): each one classic
+// script, inlined into its page and allowed there by its hash.
+await build({
+  entryPoints: { 'deck-init': `${root}renderer/page/deck-init.ts`, 'print-fit': `${root}renderer/page/print-fit.ts` },
+  outdir: `${root}dist/page`,
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'chrome120',
+  minify: true,
+  logLevel: 'warning',
+})
 copyFileSync(`${root}assets/icons/icon.png`, `${root}dist/app/icon.png`)
 
 // The desktop app's preload runs sandboxed, so it must be one self-contained CommonJS file.

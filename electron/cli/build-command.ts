@@ -1,14 +1,35 @@
 import { basename, extname, resolve } from 'node:path'
-import { formatDiagnostic, hasErrors } from '../../renderer/core/deck/deck'
-import { BriefdeckError } from '../../renderer/core/errors'
+import { type Diagnostic, formatDiagnostic, hasErrors } from '../../renderer/core/deck/deck'
+import { BriefdeckError, toBriefdeckError } from '../../renderer/core/errors'
 import { buildDeckPage } from '../node/decks/build-page'
-import { loadDeck } from '../node/decks/load-decks'
+import { type LoadedDeck, loadDeck } from '../node/decks/load-decks'
+import { createChromiumPrinter } from '../node/export/chromium-printer'
+import { measureSlides } from '../node/export/measure-slides'
 import { writeFileAtomic } from '../node/files/write-file-atomic'
 
 export interface BuildOptions {
   deck: string
   output?: string
   quiet: boolean
+  /** Warnings fail the build (exit 65), with nothing written. */
+  strict: boolean
+}
+
+/**
+ * Overflow warnings for the deck, measured in Chromium as an export would print it. Without a
+ * browser the page is still built, and an info line says the slides were not measured.
+ */
+async function measured(loaded: LoadedDeck): Promise<Diagnostic[]> {
+  const printer = createChromiumPrinter()
+  try {
+    return await measureSlides({ decks: [loaded] }, printer)
+  } catch (error) {
+    const problem = toBriefdeckError(error)
+    if (problem.code !== 'E_BROWSER') throw problem
+    return [{ code: 'W_OVERFLOW', severity: 'info', file: loaded.deck.file, line: 1, message: `slides not measured for overflow: ${problem.message}` }]
+  } finally {
+    await printer.close()
+  }
 }
 
 /**
@@ -23,11 +44,14 @@ export async function buildCommand(options: BuildOptions, log: (line: string) =>
   // A deck with errors stops here, before its page is put together.
   const page = hasErrors(loaded.diagnostics) ? null : buildDeckPage(loaded)
   const diagnostics = [...loaded.diagnostics, ...(page?.diagnostics ?? [])]
+  if (page !== null) diagnostics.push(...(await measured(loaded)))
   for (const diagnostic of diagnostics) log(formatDiagnostic(diagnostic))
   if (page === null) {
     const count = diagnostics.filter((d) => d.severity === 'error').length
     throw new BriefdeckError('E_COMPILE', `${options.deck}: ${count} error${count === 1 ? '' : 's'}; nothing written`)
   }
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length
+  if (options.strict && warnings > 0) throw new BriefdeckError('E_COMPILE', `${options.deck}: ${warnings} warning${warnings === 1 ? '' : 's'} and --strict; nothing written`)
   await writeFileAtomic(output, page.html)
   if (!options.quiet) {
     const slides = loaded.deck.slides.length

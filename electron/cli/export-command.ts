@@ -19,6 +19,8 @@ export interface ExportOptions {
   format?: string
   json: boolean
   quiet: boolean
+  /** Warnings fail the export (exit 65), with nothing written. */
+  strict: boolean
 }
 
 /**
@@ -57,7 +59,7 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
   const printer = createChromiumPrinter()
   try {
     const report = await exportBriefing(
-      { input: options.input, output, layout: options.layout as PdfLayout, size: options.size as PdfSize | undefined, fragments: options.fragments, format },
+      { input: options.input, output, layout: options.layout as PdfLayout, size: options.size as PdfSize | undefined, fragments: options.fragments, format, strict: options.strict },
       { printer, write: writeFileAtomic, progress },
     )
     bar?.stop()

@@ -32,6 +32,7 @@ Options:
   --port <n>            serve: port on 127.0.0.1 (default 4180; 0 for any free port)
   --host <address>      serve: listen on another address, e.g. 0.0.0.0 to present to other devices
   --open                serve: open the browser
+  --strict              build, export: warnings fail (exit 65) and nothing is written
   -q, --quiet           print only warnings and errors
   -h, --help            show this help
   -v, --version         show the version`
@@ -54,6 +55,7 @@ export async function main(argv: string[], version: string): Promise<number> {
         host: { type: 'string', default: '127.0.0.1' },
         open: { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
+        strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -71,7 +73,7 @@ export async function main(argv: string[], version: string): Promise<number> {
       case 'build': {
         if (rest.length !== 1) throw new BriefdeckError('E_USAGE', 'build takes exactly one deck: briefdeck build <deck.md> -o <out.html>')
         const stop = cleanUpOnInterrupt(log)
-        await buildCommand({ deck: rest[0], output: values.output, quiet: values.quiet }, log).finally(stop)
+        await buildCommand({ deck: rest[0], output: values.output, quiet: values.quiet, strict: values.strict }, log).finally(stop)
         return 0
       }
       case 'export': {
@@ -79,7 +81,7 @@ export async function main(argv: string[], version: string): Promise<number> {
         const stop = cleanUpOnInterrupt(log)
         await exportCommand({
           input: rest[0], output: values.output, layout: values.layout, size: values.size, fragments: values.fragments,
-          format: values.format, json: values.json, quiet: values.quiet,
+          format: values.format, json: values.json, quiet: values.quiet, strict: values.strict,
         }, log).finally(stop)
         return 0
       }

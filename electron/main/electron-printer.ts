@@ -6,6 +6,10 @@ import { BriefdeckError } from '../../renderer/core/errors'
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../renderer/core/slide/static-slide'
 import type { Printer } from '../node/export/printer'
 
+async function measuredIn(window: BrowserWindow): Promise<string> {
+  return ((await window.webContents.executeJavaScript("document.documentElement.getAttribute('data-bd-measured')")) as string | null) ?? ''
+}
+
 /** The desktop app's Printer: a hidden, sandboxed window and `webContents.printToPDF`. */
 export function createElectronPrinter(): Printer {
   async function withDocument<T>(html: string, size: { width: number; height: number } | undefined, run: (window: BrowserWindow) => Promise<T>): Promise<T> {
@@ -38,8 +42,11 @@ export function createElectronPrinter(): Printer {
   }
 
   return {
-    pdf: (html, options) => withDocument(html, undefined, (window) =>
-      window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: options.tagged, generateDocumentOutline: false })),
+    pdf: (html, options) => withDocument(html, undefined, async (window) => {
+      const measured = await measuredIn(window)
+      return { pdf: await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: options.tagged, generateDocumentOutline: false }), measured }
+    }),
+    measure: (html) => withDocument(html, undefined, measuredIn),
     png: (html, size) => withDocument(html, size, async (window) => {
       const count = (await window.webContents.executeJavaScript("document.querySelectorAll('.bd-page').length")) as number
       const shots: Uint8Array[] = []

@@ -19,7 +19,7 @@ export async function runEditorBench(keystrokes = Number(process.env.KEYSTROKES 
   const decks = readdirSync(folder).filter((f) => f.endsWith('.md')).sort()
   console.log('\nEditor (median):')
 
-  const noPrinter = { pdf: async () => new Uint8Array(), png: async () => [], close: async () => {} }
+  const noPrinter = { pdf: async () => ({ pdf: new Uint8Array(), measured: '' }), measure: async () => '', png: async () => [], close: async () => {} }
   const workspace = createWorkspace({ folder, printer: noPrinter, fileUrl: (p) => `/files/${p}`, exportTarget: async (name) => ({ file: join(folder, `${name}.pdf`), location: name }) })
   const compileTimes = async (deck: string): Promise<number> => {
     const text = readFileSync(join(folder, deck), 'utf8')

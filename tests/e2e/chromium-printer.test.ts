@@ -9,7 +9,7 @@ describe('the Chromium printer is locked: a print page loads nothing and goes no
   afterAll(() => printer.close())
 
   it('prints an inline document with data: images', async () => {
-    const pdf = await printer.pdf(page('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">'), { tagged: false })
+    const { pdf } = await printer.pdf(page('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">'), { tagged: false })
     expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe('%PDF-')
   })
 
@@ -24,7 +24,7 @@ describe('the Chromium printer is locked: a print page loads nothing and goes no
   })
 
   it('keeps printing after a refused page', async () => {
-    const pdf = await printer.pdf(page(''), { tagged: false })
+    const { pdf } = await printer.pdf(page(''), { tagged: false })
     expect(pdf.length).toBeGreaterThan(500)
   })
 })

@@ -18,7 +18,11 @@ export function recordingPrinter(): Printer & { documents: string[]; prepared: n
       documents.push(html)
       const doc = await PDFDocument.create()
       for (const _ of html.matchAll(/<div class="bd-page[ "]/g)) doc.addPage([960, 540])
-      return doc.save()
+      return { pdf: await doc.save(), measured: '' }
+    },
+    async measure(html: string) {
+      documents.push(html)
+      return ''
     },
     async png(html: string) {
       documents.push(html)

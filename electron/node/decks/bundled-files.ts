@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { InlineScript } from '../../../renderer/core/html/render-deck'
+import { BriefdeckError } from '../../../renderer/core/errors'
 import { paths } from '../files/app-paths'
 
 const files = new Map<string, string>()
@@ -19,6 +20,16 @@ export function readBundledFile(path: string): string {
 /** Reads a file of Briefdeck's own templates (`assets/templates/`). */
 export function readTemplate(name: string): string {
   return readBundledFile(join(paths.templates, name))
+}
+
+/**
+ * A script of the pages Briefdeck writes (renderer/page/, bundled by `npm run build` into
+ * dist/page/), ready to inline: a built deck's `deck-init.js`, a print document's `print-fit.js`.
+ */
+export function readPageScript(name: 'deck-init.js' | 'print-fit.js'): InlineScript {
+  const file = join(paths.dist, 'page', name)
+  if (!existsSync(file)) throw new BriefdeckError('E_INTERNAL', `${file} is missing: run \`npm run build\``)
+  return toInlineScript(readBundledFile(file))
 }
 
 /** Reads a stylesheet of Briefdeck's own (`assets/styles/`). */

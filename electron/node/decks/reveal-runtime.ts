@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { DeckRuntime, InlineScript } from '../../../renderer/core/html/render-deck'
-import { readBundledFile, readTemplate, sha256Base64, toInlineScript } from './bundled-files'
+import { readBundledFile, readPageScript, sha256Base64, toInlineScript } from './bundled-files'
 import { REVEAL_DIST } from './themes'
 
 /**
@@ -52,7 +52,7 @@ export function revealRuntime(styles: string[], hasCode: boolean): DeckRuntime {
   const notes = revealScript('plugin/notes.js')
   const list = [revealScript('reveal.js'), notes]
   if (hasCode) list.push(revealScript('plugin/highlight.js'))
-  list.push(toInlineScript(readTemplate('deck-init.js')))
+  list.push(readPageScript('deck-init.js'))
   speakerHashes ??= speakerViewScriptHashes(notes.code)
   return { styles: [readBundledFile(join(REVEAL_DIST, 'reveal.css')), ...styles], scripts: list, popupScriptHashes: speakerHashes }
 }

@@ -57,7 +57,12 @@ export function createChromiumPrinter(launch: () => Promise<Browser> = launchChr
     },
     pdf: (html, options) => withPage(async (page) => {
       await load(page, html)
-      return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: options.tagged, outline: false })
+      const measured = await measuredIn(page)
+      return { pdf: await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: options.tagged, outline: false }), measured }
+    }),
+    measure: (html) => withPage(async (page) => {
+      await load(page, html)
+      return measuredIn(page)
     }),
     png: (html, size) => withPage(async (page) => {
       await load(page, html)
@@ -73,6 +78,10 @@ export function createChromiumPrinter(launch: () => Promise<Browser> = launchChr
       if (started) await (await started.catch(() => null))?.close()
     },
   }
+}
+
+async function measuredIn(page: Page): Promise<string> {
+  return (await page.getAttribute('html', 'data-bd-measured')) ?? ''
 }
 
 /** A print page, what it tried to load or where it tried to go, and a promise that rejects at the first try. */

@@ -1,12 +1,12 @@
 import { extname, join } from 'node:path'
 import { type PdfLayout, type PdfSize, defaultPdfSize } from '../../../renderer/core/api/contract'
 import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
-import { type PrintPlan, type PrintRuntime, printPageSize, renderPrintDocument } from '../../../renderer/core/print/print-document'
-import { readStyle, readTemplate, toInlineScript } from '../decks/bundled-files'
-import { composeDeckStyles } from '../decks/deck-styles'
+import { overflowDiagnostics } from '../../../renderer/core/deck/overflow'
+import { type PrintPlan, printPageSize, renderPrintDocument } from '../../../renderer/core/print/print-document'
 import { type LoadedBriefing, loadBriefing } from '../decks/load-decks'
-import { assertNoDeckErrors } from './assert-no-deck-errors'
+import { assertNoDeckErrors, assertStrict } from './assert-no-deck-errors'
 import { codeHighlighter } from './code-highlighter'
+import { printRuntime } from './print-runtime'
 import { finishPdf, loadPdfLib } from './finish-pdf'
 import type { Printer } from './printer'
 import { exportPptx } from './pptx/export-pptx'
@@ -21,6 +21,8 @@ export interface ExportRequest {
   fragments: boolean
   /** pptx writes an editable PowerPoint file (see pptx/export-pptx.ts); layout, size and fragments are PDF's. */
   format: ExportFormat
+  /** Warnings (an overflowing slide, a missing image) stop the export before anything is written. */
+  strict?: boolean
 }
 
 /** The formats `export` writes. */
@@ -85,6 +87,7 @@ export async function exportBriefing(request: ExportRequest, ports: ExportPorts)
   if (request.format === 'png') {
     const page = printPageSize(request.layout, size)
     const shots = await ports.printer.png(plan.html, { width: page.w, height: page.h })
+    assertStrict(diagnostics, request.strict)
     for (const [i, shot] of shots.entries()) {
       const file = pngName(request.output, i, shots.length)
       ports.progress?.({ phase: 'write', output: file })
@@ -96,7 +99,9 @@ export async function exportBriefing(request: ExportRequest, ports: ExportPorts)
     const printing = ports.printer.pdf(plan.html, { tagged: true })
     void loadPdfLib().catch(() => {})
     const printed = await printing
-    const pdf = await finishPdf(printed, pdfInfo(source, decks, plan), plan.outline)
+    diagnostics.push(...overflowDiagnostics(decks, printed.measured))
+    assertStrict(diagnostics, request.strict)
+    const pdf = await finishPdf(printed.pdf, pdfInfo(source, decks, plan), plan.outline)
     ports.progress?.({ phase: 'write', output: request.output })
     await ports.write(request.output, pdf)
     outputs.push(request.output)
@@ -107,15 +112,6 @@ export async function exportBriefing(request: ExportRequest, ports: ExportPorts)
     decks: decks.length, slides: decks.reduce((n, d) => n + d.slides.length, 0),
     diagnostics,
   }
-}
-
-/** The print page's styles (the one style composer's, for print) and its layout script. */
-function printRuntime(source: LoadedBriefing, decks: readonly Deck[]): { runtime: PrintRuntime; diagnostics: Diagnostic[] } {
-  const { book } = source
-  // Besides the decks, a print page shows the book's cover and the handout's own labels.
-  const extraText = [book?.title, book?.subtitle, book?.author, book?.date, 'Contents Slide of notes continued No speaker notes. decks slides pages'].join(' ')
-  const { styles, diagnostics } = composeDeckStyles({ decks, theme: source.theme, extraText })
-  return { runtime: { slideCss: readStyle('static-slide.css'), printCss: readStyle('print.css'), styles, script: toInlineScript(readTemplate('print-fit.js')) }, diagnostics }
 }
 
 function pdfInfo(source: LoadedBriefing, decks: readonly Deck[], plan: PrintPlan) {

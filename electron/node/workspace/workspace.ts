@@ -103,7 +103,7 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     const runs = await rehearsals.list(await folder.resolve(path))
     const rows = rehearsalRows(snapshot.slides.map((s, i) => ({ index: s.index, title: s.title, notes: notesOf(snapshot, i) })), slideBudgets(snapshot.slides, snapshot.meta.duration), runs)
     const target = await options.exportTarget(toFileStem(`${deckStem(path)}-rehearsals`), 'rehearsals')
-    const pdf = await options.printer.pdf(rehearsalReportDocument(snapshot.title, rows, runs.length, readStyle('rehearsal-report.css')), { tagged: true })
+    const { pdf } = await options.printer.pdf(rehearsalReportDocument(snapshot.title, rows, runs.length, readStyle('rehearsal-report.css')), { tagged: true })
     await writeFileAtomic(target.file, pdf)
     return { location: target.location, pages: 1, bytes: pdf.length, seconds: (performance.now() - started) / 1000 }
   }

@@ -1,5 +1,6 @@
 import type { DeckSnapshot } from '../../core/api/contract'
 import type { Severity } from '../../core/deck/deck'
+import { type MeasuredSlide, overflowMessage } from '../../core/deck/overflow'
 
 /** One entry of the Problems panel. */
 export interface LintFinding {
@@ -10,14 +11,14 @@ export interface LintFinding {
 
 /**
  * Everything the Problems panel lists, in source order: the compiler's diagnostics, slides without
- * speaker notes, and the slides (by index) measured as overflowing.
+ * speaker notes, and the slides measured as overflowing (in the words build and export use).
  */
-export function lintFindings(snapshot: Pick<DeckSnapshot, 'diagnostics' | 'slides'>, overflowing: readonly number[]): LintFinding[] {
+export function lintFindings(snapshot: Pick<DeckSnapshot, 'diagnostics' | 'slides'>, overflowing: readonly MeasuredSlide[]): LintFinding[] {
   const slides = snapshot.slides
   return [
     ...snapshot.diagnostics.map((d): LintFinding => ({ line: d.line, message: d.message, severity: d.severity })),
     ...slides.filter((s) => s.notesHtml === '').map((s): LintFinding => ({ line: s.startLine, message: `slide ${s.index + 1} has no speaker notes`, severity: 'info' })),
-    ...overflowing.flatMap((i) => (slides[i] ? [slides[i]] : []))
-      .map((s): LintFinding => ({ line: s.startLine, message: `slide ${s.index + 1} is taller than the slide: its content overflows`, severity: 'warning' })),
+    ...overflowing.flatMap((fit) => (slides[fit.index] ? [{ slide: slides[fit.index], fit }] : []))
+      .map(({ slide, fit }): LintFinding => ({ line: slide.startLine, message: overflowMessage(slide, fit), severity: 'warning' })),
   ].sort((a, b) => a.line - b.line)
 }

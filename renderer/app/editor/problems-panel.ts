@@ -1,4 +1,5 @@
 import type { DeckSnapshot } from '../../core/api/contract'
+import type { MeasuredSlide } from '../../core/deck/overflow'
 import { h } from '../shared/dom'
 import { lintFindings } from './lint-findings'
 import { measureOverflow } from './measure-overflow'
@@ -12,7 +13,7 @@ export class ProblemsPanel {
   private readonly list = h('ul', { class: 'bd-lint-list' })
   private readonly count = h('span', { class: 'bd-lint-count' })
   private snapshot: DeckSnapshot | null = null
-  private overflowing: number[] = []
+  private overflowing: MeasuredSlide[] = []
   private timer: ReturnType<typeof setTimeout> | undefined
 
   constructor(private readonly goToLine: (line: number) => void) {
@@ -34,7 +35,7 @@ export class ProblemsPanel {
   private measure(): void {
     if (!this.snapshot) return
     const measured = measureOverflow(this.snapshot.slides, this.snapshot.css, this.snapshot.scope)
-    if (measured.join() === this.overflowing.join()) return
+    if (JSON.stringify(measured) === JSON.stringify(this.overflowing)) return
     this.overflowing = measured
     this.render()
   }

@@ -1,6 +1,7 @@
 import Reveal, { type RevealConfig } from 'reveal.js'
 import RevealHighlight from 'reveal.js/plugin/highlight'
 import type { DeckSnapshot, SlidePosition } from '../../core/api/contract'
+import { fitRevealSlides } from '../../page/fit-slide'
 import { isTyping } from './keys'
 
 export type RevealApi = InstanceType<typeof Reveal>
@@ -45,10 +46,18 @@ export async function mountDeck(container: HTMLElement, snapshot: DeckSnapshot, 
     plugins: [RevealHighlight],
   })
   await deck.initialize()
+  await fitWhenFontsAreIn(deck)
   // reveal.js lays out on window resizes only; a pane that changes size (a grid settling, a split
   // dragged) must lay it out again, or the slide is drawn at the old scale.
   new ResizeObserver(() => deck.layout()).observe(container)
   return deck
+}
+
+/** Shrinks the slides that ask for it (`fit: shrink`, `data-fit`), measured once the fonts are in. */
+async function fitWhenFontsAreIn(deck: RevealApi): Promise<void> {
+  await document.fonts.ready
+  fitRevealSlides(deck.getSlidesElement() as HTMLElement, deck.getConfig().height as number)
+  deck.layout()
 }
 
 /** Where a deck is now, with `f` = -1 before its first fragment. */
@@ -71,6 +80,7 @@ export function replaceSlides(deck: RevealApi, snapshot: DeckSnapshot): void {
   slides.innerHTML = snapshot.sectionsHtml
   highlightCode(deck, slides)
   deck.sync()
+  void fitWhenFontsAreIn(deck)
   deck.slide(at.h, at.v, at.f)
 }
 

@@ -27,8 +27,16 @@ export type DiagnosticCode =
   | 'W_UNKNOWN_THEME'
   | 'W_BAD_OPTION'
   | 'W_NOTES_TOO_LONG'
+  /** A slide's content is taller than the slide (measured in the real rendering). */
+  | 'W_OVERFLOW'
+  /** An element comment made part of a list item a fragment, leaving a hole in the sentence. */
+  | 'W_FRAGMENT_TRAP'
   /** PowerPoint export: an element with no native equivalent became a picture of itself. */
   | 'W_AS_PICTURE'
+
+/** What `fit` in the front matter may say: `shrink` content that overflows a slide, or leave it (`none`, the default). */
+export const FIT_MODES = ['none', 'shrink'] as const
+export type FitMode = (typeof FIT_MODES)[number]
 
 /** The front matter keys Briefdeck understands; anything else is kept in `extra` and reported. */
 export interface FrontMatter {
@@ -45,6 +53,8 @@ export interface FrontMatter {
   description?: string
   /** Planned talk length in minutes, used by the presenter view for pacing. */
   duration?: number
+  /** `shrink`: every slide's content is scaled down to fit its slide (as `<!-- .slide: data-fit -->` does for one). */
+  fit?: FitMode
   /** reveal-md's pass-through of Reveal.initialize options; only an allow-list survives. */
   revealOptions: Record<string, string | number | boolean>
   /** Keys Briefdeck does not know, kept verbatim. */

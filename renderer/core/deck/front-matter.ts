@@ -1,5 +1,5 @@
 import { type Document, LineCounter, type YAMLMap, isMap, isNode, isScalar, parseDocument } from 'yaml'
-import type { Diagnostic, FrontMatter } from './deck'
+import { type Diagnostic, FIT_MODES, type FitMode, type FrontMatter } from './deck'
 import { yamlErrorLine } from './yaml-error-line'
 
 /** Keys with a meaning in Briefdeck; the rest are kept in `extra` and reported as unknown. */
@@ -114,6 +114,9 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
       const minutes = toMinutes(value)
       if (minutes === undefined) warn('W_BAD_OPTION', `front matter \`duration\` must be minutes (e.g. 20, "20m", "1h30m", "0:20:00"); ignored`, pair.key)
       else meta.duration = minutes
+    } else if (key === 'fit') {
+      if ((FIT_MODES as readonly unknown[]).includes(value)) meta.fit = value as FitMode
+      else warn('W_BAD_OPTION', `front matter \`fit\` must be ${FIT_MODES.map((m) => `\`${m}\``).join(' or ')}; ignored`, pair.key)
     } else if (key === 'revealOptions') {
       readRevealOptions(value, (message) => warn('W_BAD_OPTION', message, pair.key), meta.revealOptions)
     } else {

@@ -70,6 +70,8 @@ function* compileSteps(source: string, options: ParseDeckOptions): Generator<voi
     slides.push(renderSlideSafely(slide, index, markdown, context))
     yield
   }
+  // `fit: shrink` is every slide's `data-fit`, so each view reads one attribute; `data-fit="none"` opts a slide out.
+  if (front.meta.fit === 'shrink') for (const slide of slides) slide.attributes['data-fit'] ??= ''
   const deck: Deck = {
     file,
     meta: front.meta,

@@ -8,6 +8,7 @@ import {
 import { type SanitizeFinding, sanitizeTree, settleHtml } from '../html/sanitize-tree'
 import type { RenderMarkdown } from '../markdown/create-markdown'
 import type { Diagnostic, Slide } from './deck'
+import { findFragmentTraps } from './fragment-traps'
 import { sourceLines } from './source-lines'
 import type { SlideSource } from './split-slides'
 
@@ -37,6 +38,9 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
   const dataNotes = getAttribute(section, 'data-notes')
   removeAttribute(section, 'data-notes')
   const findings = collectFindings(context, source.startLine)
+  for (const trap of findFragmentTraps(origins)) {
+    context.diagnostics.push({ code: 'W_FRAGMENT_TRAP', severity: 'warning', file: context.file, line: body.lineOf(offsetOf(trap.comment)), message: trap.message })
+  }
   const resolvedUrls = new Set<string>()
   const resolveAsset: ResolveAsset | undefined = context.resolveAsset && ((path) => {
     const resolution = context.resolveAsset!(path)

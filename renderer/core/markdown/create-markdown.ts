@@ -1,4 +1,4 @@
-import { Marked } from 'marked'
+import { Marked, type Token, type Tokens } from 'marked'
 import { codeLineNumbers } from './code-line-numbers'
 import { preserveBlankLines } from './preserve-blank-lines'
 
@@ -27,10 +27,47 @@ export function createMarkdown(): RenderMarkdown {
     let line = 0
     const blocks: RenderedMarkdown['blocks'] = []
     for (const token of marked.lexer(markdown)) {
-      blocks.push({ offset: html.length, line })
+      const start = html.length
+      blocks.push({ offset: start, line })
       html += marked.parser([token])
-      for (let at = token.raw.indexOf('\n'); at !== -1; at = token.raw.indexOf('\n', at + 1)) line++
+      // A list is one block, but each of its items (nested ones too) starts a line of its own.
+      if (token.type === 'list') blocks.push(...itemBlocks(html, start, itemLines(token as Tokens.List, line)))
+      line += newlines(token.raw)
     }
     return { html, blocks }
   }
+}
+
+function newlines(text: string): number {
+  let count = 0
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++
+  return count
+}
+
+/** The source line of each item of a list, nested items included, in the order their `<li>`s are written. */
+function itemLines(list: Tokens.List, first: number): number[] {
+  const lines: number[] = []
+  let line = first
+  for (const item of list.items) {
+    lines.push(line)
+    let inner = line
+    for (const token of item.tokens as Token[]) {
+      if (token.type === 'list') lines.push(...itemLines(token as Tokens.List, inner))
+      inner += newlines(token.raw)
+    }
+    line += newlines(item.raw)
+  }
+  return lines
+}
+
+/** Pairs each `<li` written from `from` on with its item's line (marked writes them in the items' order). */
+function itemBlocks(html: string, from: number, lines: number[]): RenderedMarkdown['blocks'] {
+  const blocks: RenderedMarkdown['blocks'] = []
+  let at = html.indexOf('<li', from)
+  for (const line of lines) {
+    if (at === -1) break
+    blocks.push({ offset: at, line })
+    at = html.indexOf('<li', at + 3)
+  }
+  return blocks
 }

@@ -9,6 +9,8 @@ export const SLIDE_HEIGHT = 720
 export interface StaticSlideSource {
   html: string
   attributes: Record<string, string>
+  /** Its place in its deck: the frame carries it, so a measurement names the slide. */
+  index?: number
 }
 
 export interface StaticSlideOptions {
@@ -33,7 +35,8 @@ export function renderStaticSlide(slide: StaticSlideSource, options: StaticSlide
   delete attributes.class
   const attrs = Object.entries(attributes).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('')
   const size = `--bd-slide-w:${SLIDE_WIDTH}px;--bd-slide-h:${SLIDE_HEIGHT}px`
-  return `<div class="bd-frame ${escapeHtml(options.scope)}" data-bd-center="${options.center}" style="${size}"><div class="bd-bg" style="${escapeHtml(background)}"></div>` +
+  const key = slide.index === undefined ? '' : ` data-bd-scope="${escapeHtml(options.scope)}" data-bd-slide="${slide.index}"`
+  return `<div class="bd-frame ${escapeHtml(options.scope)}"${key} data-bd-center="${options.center}" style="${size}"><div class="bd-bg" style="${escapeHtml(background)}"></div>` +
     `<div class="reveal"><div class="slides"><section class="${escapeHtml(classes)}"${attrs}>${options.html ?? slide.html}</section></div></div></div>`
 }
 

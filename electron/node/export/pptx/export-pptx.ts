@@ -6,7 +6,7 @@ import { splitBackground } from '../../../../renderer/core/slide/static-slide'
 import { composeDeckStyles } from '../../decks/deck-styles'
 import { type LoadedBriefing, loadBriefing } from '../../decks/load-decks'
 import { requireFromPackage } from '../../files/app-paths'
-import { assertNoDeckErrors } from '../assert-no-deck-errors'
+import { assertNoDeckErrors, assertStrict } from '../assert-no-deck-errors'
 import { codeHighlighter } from '../code-highlighter'
 import type { ExportPorts, ExportReport, ExportRequest } from '../export-briefing'
 import type { Printer } from '../printer'
@@ -82,6 +82,7 @@ export async function exportPptx(request: ExportRequest, ports: ExportPorts): Pr
   // pptxgenjs stores its parts uncompressed; finishPptx compresses them once, as it rewrites them.
   const raw = await pptx.write({ outputType: 'uint8array', compression: false }) as Uint8Array
   const bytes = finishPptx(raw, finishes, look)
+  assertStrict(diagnostics, request.strict)
   ports.progress?.({ phase: 'write', output: request.output })
   await ports.write(request.output, bytes)
   return {

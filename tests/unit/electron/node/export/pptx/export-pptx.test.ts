@@ -12,6 +12,7 @@ import { useTempDir } from '../../../../../helpers/temp-dir'
 const noBrowser: Printer = {
   pdf: async () => { throw new Error('no browser may be used') },
   png: async () => { throw new Error('no browser may be used') },
+  measure: async () => { throw new Error('no browser may be used') },
   close: async () => {},
 }
 

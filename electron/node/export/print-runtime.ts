@@ -1,0 +1,14 @@
+import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
+import type { PrintRuntime } from '../../../renderer/core/print/print-document'
+import { readPageScript, readStyle } from '../decks/bundled-files'
+import { composeDeckStyles } from '../decks/deck-styles'
+import type { LoadedBriefing } from '../decks/load-decks'
+
+/** The print page's styles (the one style composer's, for print) and its layout script. */
+export function printRuntime(source: Pick<LoadedBriefing, 'book' | 'theme'>, decks: readonly Deck[]): { runtime: PrintRuntime; diagnostics: Diagnostic[] } {
+  const { book } = source
+  // Besides the decks, a print page shows the book's cover and the handout's own labels.
+  const extraText = [book?.title, book?.subtitle, book?.author, book?.date, 'Contents Slide of notes continued No speaker notes. decks slides pages'].join(' ')
+  const { styles, diagnostics } = composeDeckStyles({ decks, theme: source.theme, extraText })
+  return { runtime: { slideCss: readStyle('static-slide.css'), printCss: readStyle('print.css'), styles, script: readPageScript('print-fit.js') }, diagnostics }
+}
