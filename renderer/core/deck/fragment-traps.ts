@@ -28,7 +28,7 @@ export function findFragmentTraps(origins: AttributeOrigins): FragmentTrap[] {
     traps.push({
       comment, item,
       message: `this comment makes only the <${target.tagName}> before it a fragment, not the list item: until that step the audience sees ${seen}. ` +
-        'To reveal the whole item, put the comment at the start of the item: `- <!-- .element: class="fragment" --> **Trade** — …`',
+        'To reveal the whole item, put the comment alone at the start of the item and its text on the next line, indented: `- <!-- .element: class="fragment" -->` then `  **Trade** — …`',
     })
   }
   return traps
