@@ -121,7 +121,7 @@ describe('every briefing deck builds and runs offline from file://', () => {
       expect(deck.slides[0].attributes.class, name).toBe('bd-title')
       const last = deck.slides[deck.slides.length - 1]
       expect(last.title, name).toBe('Sources')
-      expect(last.text, name).toContain('india-japan-article.txt')
+      expect(last.text, name).toContain('Firstpost')
       const content = deck.slides.filter((s) => s !== deck.slides[0] && s !== last && s.h > 0)
       const horizontal = new Set(content.map((s) => s.h)).size
       expect(horizontal, name).toBeGreaterThanOrEqual(5)
