@@ -1,6 +1,7 @@
 import { extname, join } from 'node:path'
 import { type PdfLayout, type PdfSize, defaultPdfSize } from '../../../renderer/core/api/contract'
 import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
+import { coverLines } from '../../../renderer/core/print/book-pages'
 import { type PrintPlan, type PrintRuntime, printPageSize, renderPrintDocument } from '../../../renderer/core/print/print-document'
 import { readStyle, readTemplate, toInlineScript } from '../decks/bundled-files'
 import { composeDeckStyles } from '../decks/deck-styles'
@@ -113,7 +114,8 @@ export async function exportBriefing(request: ExportRequest, ports: ExportPorts)
 function printRuntime(source: LoadedBriefing, decks: readonly Deck[]): { runtime: PrintRuntime; diagnostics: Diagnostic[] } {
   const { book } = source
   // Besides the decks, a print page shows the book's cover and the handout's own labels.
-  const extraText = [book?.title, book?.subtitle, book?.author, book?.date, 'Contents Slide of notes continued No speaker notes. decks slides pages'].join(' ')
+  const cover = book ? [book.title, ...coverLines(book).map((line) => line.text)] : []
+  const extraText = [...cover, 'Contents Slide of notes continued No speaker notes. decks slides pages'].join(' ')
   const { styles, diagnostics } = composeDeckStyles({ decks, theme: source.theme, extraText })
   return { runtime: { slideCss: readStyle('static-slide.css'), printCss: readStyle('print.css'), styles, script: toInlineScript(readTemplate('print-fit.js')) }, diagnostics }
 }
