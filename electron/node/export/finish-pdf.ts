@@ -6,6 +6,7 @@ export interface PdfInfo {
   title: string
   author?: string
   subject?: string
+  /** Each a keyword or phrase (a deck title); written as one `; `-separated list, see toPdfKeywords. */
   keywords?: string[]
   language?: string
 }
@@ -20,12 +21,23 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo, outline: reado
   doc.setTitle(info.title, { showInWindowTitleBar: true })
   if (info.author) doc.setAuthor(info.author)
   if (info.subject) doc.setSubject(info.subject)
-  if (info.keywords?.length) doc.setKeywords(info.keywords)
+  // pdf-lib joins an array with spaces, which runs phrases together: give it the one finished string.
+  if (info.keywords?.length) doc.setKeywords([toPdfKeywords(info.keywords)])
   if (info.language) doc.setLanguage(info.language)
   doc.setCreator('Briefdeck')
   doc.setProducer('Briefdeck (Chromium, pdf-lib)')
   if (outline.length > 0) addOutline(lib, doc, outline)
   return doc.save({ useObjectStreams: true })
+}
+
+/**
+ * The PDF's Keywords entry, which is one text string: the keywords and phrases separated by `; `, as
+ * readers (Acrobat's Document Properties, pdfinfo) and search indexers split it. A `;` inside a phrase
+ * becomes `,` so each phrase stays one keyword; blanks and repeats are dropped.
+ */
+export function toPdfKeywords(keywords: readonly string[]): string {
+  const phrases = keywords.map((k) => k.replace(/;/g, ',').replace(/\s+/g, ' ').trim()).filter((k) => k !== '')
+  return [...new Set(phrases)].join('; ')
 }
 
 type PdfLib = typeof import('pdf-lib')

@@ -1,4 +1,5 @@
 import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
+import { coverLines } from '../../../renderer/core/print/book-pages'
 import type { PrintRuntime } from '../../../renderer/core/print/print-document'
 import { readPageScript, readStyle } from '../decks/bundled-files'
 import { composeDeckStyles } from '../decks/deck-styles'
@@ -8,7 +9,8 @@ import type { LoadedBriefing } from '../decks/load-decks'
 export function printRuntime(source: Pick<LoadedBriefing, 'book' | 'theme'>, decks: readonly Deck[]): { runtime: PrintRuntime; diagnostics: Diagnostic[] } {
   const { book } = source
   // Besides the decks, a print page shows the book's cover and the handout's own labels.
-  const extraText = [book?.title, book?.subtitle, book?.author, book?.date, 'Contents Slide of notes continued No speaker notes. decks slides pages'].join(' ')
+  const cover = book ? [book.title, ...coverLines(book).map((line) => line.text)] : []
+  const extraText = [...cover, 'Contents Slide of notes continued No speaker notes. decks slides pages'].join(' ')
   const { styles, diagnostics } = composeDeckStyles({ decks, theme: source.theme, extraText })
   return { runtime: { slideCss: readStyle('static-slide.css'), printCss: readStyle('print.css'), styles, script: readPageScript('print-fit.js') }, diagnostics }
 }

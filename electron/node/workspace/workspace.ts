@@ -15,7 +15,7 @@ import { writeFileAtomic } from '../files/write-file-atomic'
 import { importAsset } from './asset-import'
 import { createDeckCache } from './deck-cache'
 import { exists, openDeckFolder } from './deck-folder'
-import { fillTemplate, freeName, toFileStem } from './deck-naming'
+import { fillTemplate, freeName, toFileStem, toLocalDate } from './deck-naming'
 import { brokenSummary, versionOf } from './deck-snapshot'
 import { type FolderWatch, watchFolder } from './folder-watch'
 import { createPresentationStore } from './presentation-store'
@@ -48,6 +48,8 @@ export interface WorkspaceOptions {
   recoveryDir?: string
   /** Where the app keeps its own state (rehearsals); default $XDG_STATE_HOME/briefdeck. */
   stateDir?: string
+  /** The clock a new deck is dated by (its local day); default the system's. */
+  now?: () => Date
 }
 
 /** What an export is: a PDF layout of decks, or a deck's rehearsal report. */
@@ -77,6 +79,7 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
   const recovery = createRecoveryStore(options.recoveryDir ?? defaultRecoveryDir())
   const rehearsals = createRehearsalStore(options.stateDir ?? defaultStateDir())
   const presentations = createPresentationStore()
+  const now = options.now ?? (() => new Date())
   const recoveryKey = async (path: string): Promise<string> => join(await folder.root(), ...path.split('/'))
 
   const summaries = async (): Promise<DeckSummary[]> => {
@@ -136,7 +139,7 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     'deck.create': async ({ name }) => {
       const root = await folder.root()
       const path = await freeName(toFileStem(name), 'md', (candidate) => exists(join(root, candidate)))
-      await writeFileAtomic(await folder.resolveNew(path), fillTemplate(readTemplate('new-deck.md'), name))
+      await writeFileAtomic(await folder.resolveNew(path), fillTemplate(readTemplate('new-deck.md'), name, toLocalDate(now())))
       return { path }
     },
     'asset.add': async ({ deck, name, base64 }) => ({ path: await importAsset(folder, deck, name, Buffer.from(base64, 'base64')) }),

@@ -1,5 +1,6 @@
 import type { Deck } from '../deck/deck'
 import { escapeHtml } from '../html/escape-html'
+import { toLongDate } from './long-date'
 import type { PrintPage } from './outline'
 import { pageFooter } from './page-footer'
 
@@ -26,18 +27,28 @@ export function bookPages(book: BookInfo, decks: readonly Deck[], chapterLengths
     chapterPages.push(next)
     next += length
   }
-  return { front: [coverPage(book, decks, next), ...contentsPages(decks, chapterPages, tocPages)], chapterPages }
+  return { front: [coverPage(book), ...contentsPages(decks, chapterPages, tocPages)], chapterPages }
 }
 
-function coverPage(book: BookInfo, decks: readonly Deck[], pageCount: number): PrintPage {
-  const slides = decks.reduce((n, d) => n + d.slides.length, 0)
-  const line = (cls: string, text?: string) => (text ? `<p class="${cls}">${escapeHtml(text)}</p>` : '')
-  return {
-    marks: [],
-    html: `<div class="bd-page bd-cover"><div class="bd-cover-band"></div><h1>${escapeHtml(book.title)}</h1>` +
-      line('bd-cover-subtitle', book.subtitle) + line('bd-cover-author', book.author) + line('bd-cover-date', book.date) +
-      `<p class="bd-cover-count">${decks.length} deck${decks.length === 1 ? '' : 's'} · ${slides} slides · ${pageCount} pages</p></div>`,
-  }
+/** A line under a cover's title. */
+export interface CoverLine {
+  kind: 'subtitle' | 'author' | 'date'
+  text: string
+}
+
+/**
+ * What a briefing book's cover says under its title, in order: the subtitle, the author or
+ * organisation, and the date written out (`30 August 2025`). The PDF cover, the PowerPoint cover and
+ * the fonts embedded for them all take their text from here.
+ */
+export function coverLines(book: BookInfo): CoverLine[] {
+  const lines: Array<[CoverLine['kind'], string | undefined]> = [['subtitle', book.subtitle], ['author', book.author], ['date', book.date && toLongDate(book.date)]]
+  return lines.filter((line): line is [CoverLine['kind'], string] => !!line[1]).map(([kind, text]) => ({ kind, text }))
+}
+
+function coverPage(book: BookInfo): PrintPage {
+  const lines = coverLines(book).map(({ kind, text }) => `<p class="bd-cover-${kind}">${escapeHtml(text)}</p>`)
+  return { marks: [], html: `<div class="bd-page bd-cover"><div class="bd-cover-band"></div><h1>${escapeHtml(book.title)}</h1>${lines.join('')}</div>` }
 }
 
 function contentsPages(decks: readonly Deck[], chapterPages: readonly number[], count: number): PrintPage[] {

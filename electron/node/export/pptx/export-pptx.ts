@@ -1,6 +1,7 @@
 import type PptxGenJS from 'pptxgenjs'
 import type { Diagnostic, Slide } from '../../../../renderer/core/deck/deck'
 import { BriefdeckError } from '../../../../renderer/core/errors'
+import { coverLines } from '../../../../renderer/core/print/book-pages'
 import type { BookInfo } from '../../../../renderer/core/print/print-document'
 import { splitBackground } from '../../../../renderer/core/slide/static-slide'
 import { composeDeckStyles } from '../../decks/deck-styles'
@@ -58,7 +59,7 @@ export async function exportPptx(request: ExportRequest, ports: ExportPorts): Pr
   const source = await loadBriefing(request.input, { assets: 'inline', progress: (event) => ports.progress?.({ phase: 'compile', ...event }) })
   const decks = source.decks.map((loaded) => loaded.deck)
   const { book } = source
-  const extraText = book ? [book.title, book.subtitle, book.author, book.date].join(' ') : ''
+  const extraText = book ? [book.title, ...coverLines(book).map((line) => line.text)].join(' ') : ''
   const { styles, hasCode, diagnostics: styleDiagnostics } = composeDeckStyles({ decks, theme: source.theme, extraText })
   const diagnostics: Diagnostic[] = [...source.diagnostics, ...styleDiagnostics]
   assertNoDeckErrors(diagnostics)
@@ -125,8 +126,7 @@ function planSlide(slide: Slide, file: string, scope: string, section: string, o
 
 /** The book's cover: its title, then subtitle, author and date, as the PDF's cover page shows them. */
 function coverSlide(book: BookInfo, section: string, scope: string): PlannedSlide {
-  const lines = [book.subtitle, book.author, book.date].filter((line): line is string => !!line)
-  const paragraphs = lines.map((text) => ({ runs: [{ text }], level: 0, bullet: { type: 'none' as const }, role: 'body' as const, step: 0 }))
+  const paragraphs = coverLines(book).map(({ text }) => ({ runs: [{ text }], level: 0, bullet: { type: 'none' as const }, role: 'body' as const, step: 0 }))
   return {
     file: book.title, line: 1, scope, section, layout: LAYOUTS.title, notes: [], base: 1, background: { dark: null },
     content: { title: [{ text: book.title }], titleLevel: 1, blocks: paragraphs.length > 0 ? [{ kind: 'text', paragraphs }] : [], steps: 0 },

@@ -16,7 +16,7 @@ describe('the workspace (the API handlers both transports mount)', () => {
     for (const workspace of open.splice(0)) await workspace.close()
   })
 
-  const make = (files: Record<string, string> = { 'a.md': '# A\n\nNote: hi' }) => {
+  const make = (files: Record<string, string> = { 'a.md': '# A\n\nNote: hi' }, now?: () => Date) => {
     const dir = tempDir()
     const folder = join(dir, 'decks')
     mkdirSync(folder)
@@ -25,7 +25,7 @@ describe('the workspace (the API handlers both transports mount)', () => {
     const printer = recordingPrinter()
     const targets: string[] = []
     const workspace = createWorkspace({
-      folder, printer, fileUrl: (p) => `/files/${p}`, recoveryDir: join(dir, 'recovery'), stateDir: join(dir, 'state'),
+      folder, printer, fileUrl: (p) => `/files/${p}`, recoveryDir: join(dir, 'recovery'), stateDir: join(dir, 'state'), now,
       exportTarget: async (name, layout) => {
         targets.push(`${name}:${layout}`)
         return { file: join(dir, `${name}.pdf`), location: `/exports/${name}.pdf` }
@@ -85,6 +85,14 @@ describe('the workspace (the API handlers both transports mount)', () => {
     const text = readFileSync(join(folder, path), 'utf8')
     expect(text).toContain('title: "Costs $\' and $& rise"')
     expect(text).toContain("# Costs $' and $& rise")
+  })
+
+  it('dates a new deck by the clock it is given: that day, local time, in its front matter', async () => {
+    const { folder, handlers } = make(undefined, () => new Date(2026, 10, 30, 9, 15))
+    const { path } = await handlers['deck.create']({ name: 'Morning brief' })
+    const text = readFileSync(join(folder, path), 'utf8')
+    expect(text).toMatch(/^---\ntitle: "Morning brief"\n[\s\S]*?\ndate: 2026-11-30\n[\s\S]*?---\n/)
+    expect(text).not.toContain('2025-01-01')
   })
 
   it('imports a pasted image into assets/, and refuses a non-image or an assets/ that links outside', async () => {

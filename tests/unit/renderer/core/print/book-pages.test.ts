@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDeck } from '../../../../../renderer/core/deck/parse-deck'
-import { TOC_ROWS, bookPages } from '../../../../../renderer/core/print/book-pages'
+import { TOC_ROWS, bookPages, coverLines } from '../../../../../renderer/core/print/book-pages'
 
 const deck = (source: string, file: string) => parseDeck(source, { file }).deck
 const book = { title: 'Book', subtitle: 'Sub', author: 'Desk', date: '2025-08-30' }
@@ -21,10 +21,17 @@ describe('bookPages', () => {
     expect(front[1].marks).toEqual([{ level: 'chapter', title: 'Contents' }])
   })
 
-  it('shows the book’s title, subtitle, author, date and size on the cover', () => {
+  it('shows the book’s title, subtitle, author and date written out on the cover, and nothing about the tool', () => {
     const { front } = bookPages(book, decks, [2, 1])
-    expect(front[0].html).toContain('<h1>Book</h1><p class="bd-cover-subtitle">Sub</p><p class="bd-cover-author">Desk</p><p class="bd-cover-date">2025-08-30</p>')
-    expect(front[0].html).toContain('2 decks · 3 slides · 5 pages')
+    expect(front[0].html).toBe('<div class="bd-page bd-cover"><div class="bd-cover-band"></div><h1>Book</h1>' +
+      '<p class="bd-cover-subtitle">Sub</p><p class="bd-cover-author">Desk</p><p class="bd-cover-date">30 August 2025</p></div>')
+    expect(front[0].html).not.toMatch(/decks|slides|pages|2025-08-30/)
+  })
+
+  it('leaves out the cover lines a book does not have, and keeps a date it cannot read as written', () => {
+    expect(coverLines({ title: 'Book' })).toEqual([])
+    expect(coverLines({ title: 'Book', author: 'Desk', date: 'Autumn 2025' })).toEqual([{ kind: 'author', text: 'Desk' }, { kind: 'date', text: 'Autumn 2025' }])
+    expect(bookPages({ title: 'B<' }, decks, [2, 1]).front[0].html).toContain('<h1>B&lt;</h1></div>')
   })
 
   it('gives the contents as many pages as it needs', () => {

@@ -149,13 +149,13 @@ describe('exportPptx, read back from the written file', () => {
   it('makes a folder one presentation: the book\'s cover, then a section per deck', async () => {
     const dir = tempDir()
     mkdirSync(join(dir, 'book'))
-    writeFileSync(join(dir, 'book', 'briefing.yml'), 'title: The Book\nsubtitle: Read-ahead\n')
+    writeFileSync(join(dir, 'book', 'briefing.yml'), 'title: The Book\nsubtitle: Read-ahead\ndate: 2025-08-30\n')
     writeFileSync(join(dir, 'book', '01-a.md'), '---\ntitle: Alpha\n---\n## A one\n\nNote: a\n---\n## A two')
     writeFileSync(join(dir, 'book', '02-b.md'), '---\ntitle: Beta\n---\n## B one')
     const { pptx, report } = await run(join(dir, 'book'))
     expect(pptx.sections).toEqual([{ name: 'Cover', slides: 1 }, { name: 'Alpha', slides: 2 }, { name: 'Beta', slides: 1 }])
     expect(pptx.slides.map((s) => s.title)).toEqual(['The Book', 'A one', 'A two', 'B one'])
-    expect(pptx.slides[0].shapes.find((s) => s.placeholder === 'body')?.paragraphs.map((p) => p.text)).toEqual(['Read-ahead'])
+    expect(pptx.slides[0].shapes.find((s) => s.placeholder === 'body')?.paragraphs.map((p) => p.text)).toEqual(['Read-ahead', '30 August 2025'])
     expect(report).toMatchObject({ pages: 4, decks: 2, slides: 3 })
   })
 
