@@ -8,6 +8,7 @@ import { type LoadedBriefing, loadBriefing } from '../decks/load-decks'
 import { assertNoDeckErrors } from './assert-no-deck-errors'
 import { codeHighlighter } from './code-highlighter'
 import { finishPdf, loadPdfLib } from './finish-pdf'
+import { themeTableFontPx } from './theme-table-font'
 import type { Printer } from './printer'
 import { exportPptx } from './pptx/export-pptx'
 
@@ -115,7 +116,14 @@ function printRuntime(source: LoadedBriefing, decks: readonly Deck[]): { runtime
   // Besides the decks, a print page shows the book's cover and the handout's own labels.
   const extraText = [book?.title, book?.subtitle, book?.author, book?.date, 'Contents Slide of notes continued No speaker notes. decks slides pages'].join(' ')
   const { styles, diagnostics } = composeDeckStyles({ decks, theme: source.theme, extraText })
-  return { runtime: { slideCss: readStyle('static-slide.css'), printCss: readStyle('print.css'), styles, script: toInlineScript(readTemplate('print-fit.js')) }, diagnostics }
+  return {
+    runtime: {
+      slideCss: readStyle('static-slide.css'), printCss: readStyle('print.css'), styles, script: toInlineScript(readTemplate('print-fit.js')),
+      // The composer puts the theme first.
+      tableFontPx: themeTableFontPx(styles[0]),
+    },
+    diagnostics,
+  }
 }
 
 function pdfInfo(source: LoadedBriefing, decks: readonly Deck[], plan: PrintPlan) {
