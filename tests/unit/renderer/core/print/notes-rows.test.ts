@@ -5,6 +5,7 @@ import { printPageSize } from '../../../../../renderer/core/print/page-geometry'
 
 const a4 = printPageSize('handout', 'a4')
 const letter = printPageSize('handout', 'letter')
+const long: NotesSlide = { notesHtml: Array.from({ length: 25 }, (_, i) => `<p>Paragraph ${i} ${'word '.repeat(80)}</p>`).join(''), minWidth: 0 }
 const notes = (words: number): NotesSlide => ({ notesHtml: words === 0 ? '' : `<p>${'word '.repeat(words).trim()}</p>`, minWidth: 0 })
 const bottom = (box: Box) => box.y + box.h
 const inside = (box: Box, body: Box) =>
@@ -42,18 +43,27 @@ describe('notesRows', () => {
     expect(longer[0].thumb!.w).toBe(longer[1].thumb!.w)
   })
 
-  it('gives a slide whose notes need more room a page of its own, across the page, continued on further pages', () => {
+  it('gives a slide with long notes the page across, its notes continued on pages of their own', () => {
     const body = handoutBody(letter)
-    const long = { notesHtml: Array.from({ length: 25 }, (_, i) => `<p>Paragraph ${i} ${'word '.repeat(80)}</p>`).join(''), minWidth: 0 }
-    const pages = notesRows([notes(20), long, notes(20)], letter)
-    expect(pages[0].map((row) => row.slide)).toEqual([0])
-    expect(pages[1].map((row) => [row.slide, row.thumb === null])).toEqual([[1, false]])
-    expect(pages[1][0].thumb!.w).toBeCloseTo(body.w, 6)
-    const continued = pages.slice(2, -1)
+    const pages = notesRows([long, notes(20), notes(20)], letter)
+    expect(pages[0].map((row) => [row.slide, row.thumb === null])).toEqual([[0, false]])
+    expect(pages[0][0].thumb!.w).toBeCloseTo(body.w, 6)
+    const continued = pages.slice(1, -1)
     expect(continued.length).toBeGreaterThanOrEqual(1)
-    for (const rows of continued) expect(rows.map((row) => [row.slide, row.thumb])).toEqual([[1, null]])
-    expect(pages.at(-1)!.map((row) => row.slide)).toEqual([2])
+    for (const rows of continued) expect(rows.map((row) => [row.slide, row.thumb])).toEqual([[0, null]])
+    expect(pages.at(-1)!.map((row) => row.slide)).toEqual([1, 2])
+    expect(pages.flat().filter((row) => row.slide === 0).map((row) => row.notesHtml).join('')).toBe(long.notesHtml)
+  })
+
+  it('starts long notes under the slide before, rather than leave that one alone on a half-empty page', () => {
+    const pages = notesRows([notes(20), long, notes(20)], a4)
+    expect(pages[0].map((row) => row.slide)).toEqual([0, 1])
+    expect(pages[0][1].notesHtml).not.toBe('')
+    expect(bottom(pages[0][1].notes)).toBeCloseTo(bottom(handoutBody(a4)), 6)
+    expect(pages[0][0].thumb!.w).toBeCloseTo(MIN_SLIDE_SHARE * handoutBody(a4).w, 6)
+    expect(pages[1].map((row) => [row.slide, row.thumb])).toEqual([[1, null]])
     expect(pages.flat().filter((row) => row.slide === 1).map((row) => row.notesHtml).join('')).toBe(long.notesHtml)
+    expect(pages.at(-1)!.map((row) => row.slide)).toEqual([2])
   })
 
   it('keeps the last slide in the same form as the others: a slide over its notes, at the top of its page', () => {
@@ -64,14 +74,17 @@ describe('notesRows', () => {
     expect(last.notes.y).toBeGreaterThan(bottom(last.thumb!))
   })
 
-  it('never draws a slide narrower than its minimum width (a table’s readable width): it goes alone instead', () => {
-    const body = handoutBody(letter)
-    const paired = notesRows([notes(30), notes(30)], letter)[0]
-    const width = paired[0].thumb!.w
-    expect(width).toBeLessThan(body.w)
-    const table = { ...notes(30), minWidth: width + 1 }
-    const pages = notesRows([notes(30), table], letter)
-    expect(pages.map((rows) => rows.length)).toEqual([1, 1])
-    expect(pages[1][0].thumb!.w).toBeGreaterThanOrEqual(table.minWidth)
+  it('never draws a slide narrower than its minimum width (a table’s readable width)', () => {
+    for (const page of [a4, letter]) {
+      const body = handoutBody(page)
+      for (const minWidth of [0.8 * body.w, 0.95 * body.w, body.w]) {
+        const table = { ...notes(60), minWidth }
+        for (const deck of [[notes(30), table], [table, notes(30)], [notes(30), { ...long, minWidth }], [notes(200), table, notes(200)]]) {
+          const rows = notesRows(deck, page).flat().filter((row) => row.thumb !== null && deck[row.slide].minWidth > 0)
+          expect(rows.length).toBeGreaterThan(0)
+          for (const row of rows) expect(row.thumb!.w).toBeGreaterThanOrEqual(minWidth - 1e-9)
+        }
+      }
+    }
   })
 })
