@@ -13,11 +13,11 @@ export interface LayoutFlags {
 export const LAYOUT_NAMES = ['slides', 'handout'] as const satisfies readonly PdfLayout[]
 
 /**
- * The print layout the flags ask for. Nothing: slides. `--layout handout`: each slide over its notes.
- * `--per-page 2|3|6`: that many slides a page without notes. `--no-notes`: a slides-only handout, two
- * a page unless `--per-page` says how many. Both imply `--layout handout`. Refused as usage errors:
- * either with `--layout slides` (slide pages have no notes and one slide each), and a `--per-page`
- * other than 2, 3 or 6.
+ * The print layout the flags ask for. Nothing: slides. `--layout handout`: each slide over its notes;
+ * with `--no-notes`, a slides-only handout of two a page. `--per-page 2|3|6`: that many slides a page
+ * without notes (it implies `--layout handout`). Refused as usage errors: `--per-page` with `--layout
+ * slides` (a slide page holds one slide), a `--per-page` other than 2, 3 or 6, and `--no-notes`
+ * without a handout (slide pages never print notes; `--no-notes` is kept free for formats that do).
  */
 export function toPrintLayout(flags: LayoutFlags): PdfLayout {
   const { layout, perPage, noNotes } = flags
@@ -28,8 +28,11 @@ export function toPrintLayout(flags: LayoutFlags): PdfLayout {
   if (perPage !== undefined && !(PER_PAGE as readonly number[]).includes(count as number)) {
     throw new BriefdeckError('E_USAGE', `--per-page must be one of ${PER_PAGE.join(', ')} (got \`${perPage}\`)`)
   }
-  if (layout === 'slides' && (count !== undefined || noNotes)) {
-    throw new BriefdeckError('E_USAGE', `${count !== undefined ? '--per-page' : '--no-notes'} is for handouts; slide pages hold one slide and no notes (drop --layout slides)`)
+  if (layout === 'slides' && count !== undefined) {
+    throw new BriefdeckError('E_USAGE', '--per-page is for handouts; a slide page holds one slide (drop --layout slides)')
+  }
+  if (noNotes && layout !== 'handout' && count === undefined) {
+    throw new BriefdeckError('E_USAGE', '--no-notes makes a slides-only handout: give it with --layout handout (or --per-page 2|3|6); slide pages never print notes')
   }
   if (count !== undefined || noNotes) return perPageLayout((count ?? 2) as PerPage)
   return layout === 'handout' ? 'handout' : 'slides'

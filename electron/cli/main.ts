@@ -26,7 +26,7 @@ Options:
   --layout <l>          export: slides (one per page) or handout (each slide over its notes)
   --per-page <n>        export: a slides-only handout of 2, 3 (with lines for notes) or 6
                         slides a page; implies --layout handout
-  --no-notes            export: a slides-only handout (2 a page, or --per-page)
+  --no-notes            export: with --layout handout, a slides-only handout (2 a page)
   --size <s>            export: 16:9 (slides default), a4 (handouts' default) or letter
   --fragments           export: one page per fragment step (slides only)
   --format <f>          export: pdf (default), png (one image per page) or pptx (PowerPoint,

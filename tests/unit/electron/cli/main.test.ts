@@ -74,6 +74,7 @@ describe('briefdeck CLI', () => {
     expect(await run('export', join(dir, 'd.md'), '--per-page', '6', '--size', '16:9', '-o', join(dir, 'h.pdf'))).toBe(64)
     expect(await run('export', join(dir, 'd.md'), '--layout', 'slides', '--per-page', '3', '-o', join(dir, 'h.pdf'))).toBe(64)
     expect(await run('export', join(dir, 'd.md'), '--layout', 'slides', '--no-notes', '-o', join(dir, 'h.pdf'))).toBe(64)
+    expect(await run('export', join(dir, 'd.md'), '--no-notes', '-o', join(dir, 'h.pdf'))).toBe(64)
     expect(await run('export', join(dir, 'd.md'), '--per-page', '4', '-o', join(dir, 'h.pdf'))).toBe(64)
     expect(await run('export', join(dir, 'd.md'), '--per-page', '-o', join(dir, 'h.pdf'))).toBe(64)
     expect(await run('export', join(dir, 'd.md'), '--layout', 'handout', '--fragments', '-o', join(dir, 'h.pdf'))).toBe(64)
