@@ -3,16 +3,17 @@ import { extname, resolve } from 'node:path'
 import { Presets, SingleBar } from 'cli-progress'
 import { formatDiagnostic } from '../../renderer/core/deck/deck'
 import { BriefdeckError } from '../../renderer/core/errors'
-import { PDF_LAYOUTS, PDF_SIZES, type PdfLayout, type PdfSize } from '../../renderer/core/api/contract'
+import { PDF_SIZES, type PdfLayout, type PdfSize } from '../../renderer/core/api/contract'
 import { isDeckFile } from '../../renderer/core/deck/deck-files'
+import { isHandout } from '../../renderer/core/print/page-geometry'
 import { createChromiumPrinter } from '../node/export/chromium-printer'
 import { EXPORT_FORMATS, type ExportFormat, type ExportProgress, exportBriefing } from '../node/export/export-briefing'
 import { writeFileAtomic } from '../node/files/write-file-atomic'
+import { type LayoutFlags, toPrintLayout } from './export-layout'
 
-export interface ExportOptions {
+export interface ExportOptions extends LayoutFlags {
   input: string
   output?: string
-  layout: string
   size?: string
   fragments: boolean
   /** Default: pptx when -o ends in .pptx, else pdf. */
@@ -24,18 +25,20 @@ export interface ExportOptions {
 }
 
 /**
- * `briefdeck export <deck.md | folder> -o out.pdf [--layout slides|handout] [--size 16:9|a4|letter]
- * [--fragments] [--format pdf|png|pptx] [--json]`. A progress bar on a terminal, nothing extra otherwise.
+ * `briefdeck export <deck.md | folder> -o out.pdf [--layout slides|handout] [--per-page 2|3|6]
+ * [--no-notes] [--size 16:9|a4|letter] [--fragments] [--format pdf|png|pptx] [--json]`. A progress
+ * bar on a terminal, nothing extra otherwise.
  */
 export async function exportCommand(options: ExportOptions, log: (line: string) => void): Promise<void> {
   const check = (name: string, value: string | undefined, allowed: readonly string[]): void => {
     if (value !== undefined && !allowed.includes(value)) throw new BriefdeckError('E_USAGE', `--${name} must be one of ${allowed.join(', ')} (got \`${value}\`)`)
   }
-  check('layout', options.layout, PDF_LAYOUTS)
+  const layout = toPrintLayout(options)
   check('size', options.size, PDF_SIZES)
   check('format', options.format, EXPORT_FORMATS)
-  if (options.layout === 'handout' && options.size === '16:9') throw new BriefdeckError('E_USAGE', 'handouts are portrait pages: use --size a4 or --size letter')
-  const format = exportFormat(options)
+  if (isHandout(layout) && options.size === '16:9') throw new BriefdeckError('E_USAGE', 'handouts are portrait pages: use --size a4 or --size letter')
+  if (isHandout(layout) && options.fragments) throw new BriefdeckError('E_USAGE', '--fragments prints a page per fragment step of slide pages; handouts show each slide as it ends')
+  const format = exportFormat(options, layout)
   const output = resolve(options.output ?? (format === 'png' ? 'pages' : `briefing.${format}`))
   if (isDeckFile(output)) throw new BriefdeckError('E_USAGE', `-o ${options.output} is a Markdown file; export writes a PDF, PNG or PowerPoint file, give it a .pdf name`)
   if (format === 'png' && extname(output).toLowerCase() !== '.png') await mkdir(output, { recursive: true })
@@ -59,7 +62,7 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
   const printer = createChromiumPrinter()
   try {
     const report = await exportBriefing(
-      { input: options.input, output, layout: options.layout as PdfLayout, size: options.size as PdfSize | undefined, fragments: options.fragments, format, strict: options.strict },
+      { input: options.input, output, layout, size: options.size as PdfSize | undefined, fragments: options.fragments, format, strict: options.strict },
       { printer, write: writeFileAtomic, progress },
     )
     bar?.stop()
@@ -85,13 +88,13 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
  * has slides only: handouts, page sizes and one page per fragment are PDF's (fragments become
  * PowerPoint animations instead).
  */
-function exportFormat(options: ExportOptions): ExportFormat {
+function exportFormat(options: ExportOptions, layout: PdfLayout): ExportFormat {
   const isPptx = extname(options.output ?? '').toLowerCase() === '.pptx'
   const format = (options.format ?? (isPptx ? 'pptx' : 'pdf')) as ExportFormat
   if (isPptx && format !== 'pptx') throw new BriefdeckError('E_USAGE', `-o ${options.output} is a PowerPoint file, but --format is ${format}; drop --format or use --format pptx`)
   if (format === 'pptx') {
     if (options.output !== undefined && !isPptx) throw new BriefdeckError('E_USAGE', `--format pptx writes a .pptx file; give -o a .pptx name (got ${options.output})`)
-    if (options.layout !== 'slides') throw new BriefdeckError('E_USAGE', 'PowerPoint export writes slides; handouts are PDF only (their notes are in each slide\'s notes pane)')
+    if (isHandout(layout)) throw new BriefdeckError('E_USAGE', 'PowerPoint export writes slides; handouts are PDF only (their notes are in each slide\'s notes pane)')
     if (options.size !== undefined) throw new BriefdeckError('E_USAGE', 'PowerPoint slides are always 16:9; --size is for PDF')
     if (options.fragments) throw new BriefdeckError('E_USAGE', 'PowerPoint export makes fragments appear animations; --fragments is for PDF')
   }

@@ -23,9 +23,12 @@ Commands:
 Options:
   -o, --output <file>   where to write (build: <deck>.html; export: briefing.pdf, a folder
                         or name.png for --format png, briefing.pptx for --format pptx)
-  --layout <l>          export: slides (one per page) or handout (slides with speaker notes)
-  --size <s>            export: 16:9 (slides default), a4 (handout default) or letter
-  --fragments           export: one page per fragment step
+  --layout <l>          export: slides (one per page) or handout (each slide over its notes)
+  --per-page <n>        export: a slides-only handout of 2, 3 (with lines for notes) or 6
+                        slides a page; implies --layout handout
+  --no-notes            export: with --layout handout, a slides-only handout (2 a page)
+  --size <s>            export: 16:9 (slides default), a4 (handouts' default) or letter
+  --fragments           export: one page per fragment step (slides only)
   --format <f>          export: pdf (default), png (one image per page) or pptx (PowerPoint,
                         the default when -o ends in .pptx)
   --json                export: print a JSON summary (outputs, pages, bytes, seconds)
@@ -46,7 +49,9 @@ export async function main(argv: string[], version: string): Promise<number> {
       allowPositionals: true,
       options: {
         output: { type: 'string', short: 'o' },
-        layout: { type: 'string', default: 'slides' },
+        layout: { type: 'string' },
+        'per-page': { type: 'string' },
+        'no-notes': { type: 'boolean', default: false },
         size: { type: 'string' },
         fragments: { type: 'boolean', default: false },
         format: { type: 'string' },
@@ -80,7 +85,8 @@ export async function main(argv: string[], version: string): Promise<number> {
         if (rest.length !== 1) throw new BriefdeckError('E_USAGE', 'export takes one deck or folder: briefdeck export <deck.md | folder> -o <out.pdf>')
         const stop = cleanUpOnInterrupt(log)
         await exportCommand({
-          input: rest[0], output: values.output, layout: values.layout, size: values.size, fragments: values.fragments,
+          input: rest[0], output: values.output, layout: values.layout, perPage: values['per-page'], noNotes: values['no-notes'],
+          size: values.size, fragments: values.fragments,
           format: values.format, json: values.json, quiet: values.quiet, strict: values.strict,
         }, log).finally(stop)
         return 0

@@ -105,6 +105,15 @@ describe.each([['HTTP + WebSocket', httpTransport], ['IPC', ipcTransport]] as co
     expect(result.location).toMatch(/01-overview/)
   })
 
+  it('exports every handout layout, and refuses a handout on 16:9 pages before exporting', async () => {
+    const { api } = await open()
+    // 04-space.md has seven slides, none with a table: 2, 3 and 6 a page make 4, 3 and 2 pages.
+    const pages = async (layout: 'per-page-2' | 'per-page-3' | 'per-page-6') => (await api.invoke('export.pdf', { path: '04-space.md', layout, size: 'a4' })).pages
+    expect([await pages('per-page-2'), await pages('per-page-3'), await pages('per-page-6')]).toEqual([4, 3, 2])
+    expect((await api.invoke('export.pdf', { path: '04-space.md', layout: 'handout', size: 'letter' })).pages).toBe(4)
+    await expect(api.invoke('export.pdf', { path: '04-space.md', layout: 'per-page-3', size: '16:9' })).rejects.toMatchObject({ code: 'E_INVALID' })
+  })
+
   it('refuses unknown channels, malformed requests and paths that climb out, with stable codes', async () => {
     const { api, raw } = await open()
     expect(await raw('fs.readFile', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'E_FORBIDDEN' } })

@@ -238,10 +238,15 @@ describe('briefdeck export: interrupted exports never leave a truncated PDF', ()
     const folder = join(dir, 'term')
     mkdirSync(folder, { recursive: true })
     const child = exportIn(join(folder, 'out.pdf'))
-    const code = await new Promise<number | null>((resolve) => {
-      child.once('exit', (c) => resolve(c))
-      setTimeout(() => child.kill('SIGTERM'), 700)
-    })
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)))
+    // Mid-export, not mid-start-up (before Node has run a line, a signal just kills it): once its
+    // Chromium is running, the CLI is exporting.
+    for (let i = 0; i < 200 && child.exitCode === null; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25))
+      if (spawnSync('pgrep', ['-P', String(child.pid), '-f', 'chrom'], { encoding: 'utf8' }).stdout.trim()) break
+    }
+    child.kill('SIGTERM')
+    const code = await exited
     expect([0, 143]).toContain(code)
     expect(readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })

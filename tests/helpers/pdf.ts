@@ -76,3 +76,23 @@ export function imageDifference(a: PNG, b: PNG): { mean: number; changed: number
   const pixels = a.data.length / 4
   return { mean: sum / (pixels * 3), changed: changed / pixels }
 }
+
+/** `pdfimages -list` rows: the page each image is drawn on, and its size in pixels. */
+export function pdfImages(file: string): Array<{ page: number; width: number; height: number }> {
+  return execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((line) => {
+    const cols = line.trim().split(/\s+/)
+    return { page: Number(cols[0]), width: Number(cols[3]), height: Number(cols[4]) }
+  })
+}
+
+/** Every word of the PDF as `pdftotext -bbox` places it, in points from the page's top left corner. */
+export function pdfWords(file: string): Array<{ page: number; text: string; height: number }> {
+  const words: Array<{ page: number; text: string; height: number }> = []
+  let page = 0
+  for (const line of execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).split('\n')) {
+    if (line.includes('<page ')) page++
+    const word = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/.exec(line)
+    if (word) words.push({ page, text: word[3], height: Number(word[2]) - Number(word[1]) })
+  }
+  return words
+}

@@ -4,6 +4,7 @@ import type { PrintRuntime } from '../../../renderer/core/print/print-document'
 import { readPageScript, readStyle } from '../decks/bundled-files'
 import { composeDeckStyles } from '../decks/deck-styles'
 import type { LoadedBriefing } from '../decks/load-decks'
+import { themeTableFontPx } from './theme-table-font'
 
 /** The print page's styles (the one style composer's, for print) and its layout script. */
 export function printRuntime(source: Pick<LoadedBriefing, 'book' | 'theme'>, decks: readonly Deck[]): { runtime: PrintRuntime; diagnostics: Diagnostic[] } {
@@ -12,5 +13,12 @@ export function printRuntime(source: Pick<LoadedBriefing, 'book' | 'theme'>, dec
   const cover = book ? [book.title, ...coverLines(book).map((line) => line.text)] : []
   const extraText = [...cover, 'Contents Slide of notes continued No speaker notes. decks slides pages'].join(' ')
   const { styles, diagnostics } = composeDeckStyles({ decks, theme: source.theme, extraText })
-  return { runtime: { slideCss: readStyle('static-slide.css'), printCss: readStyle('print.css'), styles, script: readPageScript('print-fit.js') }, diagnostics }
+  return {
+    runtime: {
+      slideCss: readStyle('static-slide.css'), printCss: readStyle('print.css'), styles, script: readPageScript('print-fit.js'),
+      // The composer puts the theme first.
+      tableFontPx: themeTableFontPx(styles[0]),
+    },
+    diagnostics,
+  }
 }

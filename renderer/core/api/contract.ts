@@ -72,7 +72,7 @@ export interface DeckSnapshot {
 /** PDF layouts and page sizes: the print module's own lists, under the names the API uses. */
 export {
   PRINT_LAYOUTS as PDF_LAYOUTS, PRINT_SIZES as PDF_SIZES, type PrintLayout as PdfLayout, type PrintSize as PdfSize,
-  defaultPrintSize as defaultPdfSize,
+  defaultPrintSize as defaultPdfSize, isHandout as isPdfHandout,
 } from '../print/page-geometry'
 
 export interface ExportResult {
@@ -103,7 +103,10 @@ export interface Invokes {
   'recovery.put': (req: { path: string; text: string | null }) => null
   /** Unsaved text kept for a deck, if any, and when it was kept. */
   'recovery.get': (req: { path: string }) => { text: string; savedAt: number } | null
-  /** `path` null exports the whole folder as a briefing book. */
+  /**
+   * `path` null exports the whole folder as a briefing book. `layout`: `slides`, `handout` (each slide
+   * over its notes) or `per-page-2` / `-3` / `-6` (slides-only handouts); handouts need `a4` or `letter`.
+   */
   'export.pdf': (req: { path: string | null; layout: PdfLayout; size: PdfSize }) => ExportResult
   /** Where a deck's presentation is (slides, screen, freeze, stopwatch); a fresh one if it was never presented. */
   'presentation.get': (req: { path: string }) => PresentationState

@@ -1,7 +1,7 @@
 import { BriefdeckError } from '../errors'
 import { isDeckFile } from '../deck/deck-files'
 import { CHANGE_TYPES, type PresentationChange, SCREENS } from '../present/presentation-state'
-import { APP_VIEWS, CHANNELS, type Channel, PDF_LAYOUTS, PDF_SIZES, type Request } from './contract'
+import { APP_VIEWS, CHANNELS, type Channel, PDF_LAYOUTS, PDF_SIZES, type PdfLayout, type Request, isPdfHandout } from './contract'
 
 /** Largest deck text a save may carry; the same limit the loader enforces. */
 export const MAX_TEXT = 32 * 1024 * 1024
@@ -113,6 +113,13 @@ const SHAPES: Record<Channel, Record<string, Check>> = {
   'view.report': { view: oneOf(APP_VIEWS), path: nullable(deckPath) },
 }
 
+/** Checks across a request's fields, once each field has passed its own. */
+const ACROSS: Partial<Record<Channel, (fields: Record<string, unknown>) => void>> = {
+  'export.pdf': ({ layout, size }) => {
+    if (isPdfHandout(layout as PdfLayout) && size === '16:9') fail('export.pdf: handouts are portrait pages; size must be a4 or letter')
+  },
+}
+
 function exactKeys(object: Record<string, unknown>, keys: string[], name: string): void {
   for (const key of Object.keys(object)) if (!keys.includes(key)) fail(`${name} has an unknown field \`${key}\``)
   for (const key of keys) if (!(key in object)) fail(`${name} is missing \`${key}\``)
@@ -132,5 +139,6 @@ export function validateRequest<C extends Channel>(channel: unknown, request: un
   const fields = request as Record<string, unknown>
   exactKeys(fields, Object.keys(shape), channel)
   for (const [key, check] of Object.entries(shape)) check(fields[key], `${channel}: ${key}`)
+  ACROSS[channel as Channel]?.(fields)
   return { channel: channel as C, request: request as Request<C> }
 }

@@ -5,14 +5,33 @@ export const PRINT_SIZES = ['16:9', 'a4', 'letter'] as const
 /** Page size: the deck's own 16:9, or A4 / US Letter (landscape for slides, portrait for handouts). */
 export type PrintSize = typeof PRINT_SIZES[number]
 
-/** The page layouts an export offers. */
-export const PRINT_LAYOUTS = ['slides', 'handout'] as const
-/** `slides`: one slide per page. `handout`: portrait pages with each slide and its speaker notes. */
+/** How many slides a page of a slides-only handout holds: PowerPoint's handout layouts people print. */
+export const PER_PAGE = [2, 3, 6] as const
+export type PerPage = typeof PER_PAGE[number]
+
+/**
+ * The page layouts an export offers. `slides`: one slide per page. The others are handouts, on
+ * portrait pages: `handout` has each slide over its speaker notes; `per-page-N` has N slides a page
+ * and no notes (`per-page-3` with ruled lines beside each slide for the reader's own notes).
+ */
+export const PRINT_LAYOUTS = ['slides', 'handout', 'per-page-2', 'per-page-3', 'per-page-6'] as const
 export type PrintLayout = typeof PRINT_LAYOUTS[number]
+/** Every layout but `slides`: the portrait pages. */
+export type HandoutLayout = Exclude<PrintLayout, 'slides'>
+
+/** The slides-only handout of `n` slides a page. */
+export function perPageLayout(n: PerPage): HandoutLayout {
+  return `per-page-${n}`
+}
+
+/** Whether a layout is a handout: portrait pages on paper, never 16:9. */
+export function isHandout(layout: PrintLayout): layout is HandoutLayout {
+  return layout !== 'slides'
+}
 
 /** The page size a layout gets when none is asked for: slides at their own 16:9, handouts on A4. */
 export function defaultPrintSize(layout: PrintLayout): PrintSize {
-  return layout === 'handout' ? 'a4' : '16:9'
+  return isHandout(layout) ? 'a4' : '16:9'
 }
 
 /** A print page: its size in CSS pixels, and the same size as an @page `size` value. */
@@ -36,7 +55,7 @@ export const FOOTER_HEIGHT = 9 * MM
 /** A print page's size in CSS pixels, and as an @page size: landscape for slides, portrait for handouts. */
 export function printPageSize(layout: PrintLayout, size: PrintSize): PageBox {
   const landscape = LANDSCAPE[size]
-  return layout === 'handout' ? { w: landscape.h, h: landscape.w, css: landscape.css.split(' ').reverse().join(' ') } : landscape
+  return isHandout(layout) ? { w: landscape.h, h: landscape.w, css: landscape.css.split(' ').reverse().join(' ') } : landscape
 }
 
 /** Whether a page is exactly one slide: the slide fills it, with no margins. */

@@ -6,8 +6,10 @@ import type { InlineScript } from '../html/render-deck'
 import { SLIDE_HEIGHT } from '../slide/static-slide'
 import { type BookInfo, bookPages } from './book-pages'
 import { handoutPages } from './handout-pages'
+import type { HandoutOptions } from './handout-sheet'
 import { type OutlineEntry, type PrintPage, toOutline } from './outline'
-import { type PrintLayout, type PrintSize, pageGeometryCss, printPageSize } from './page-geometry'
+import { type PageBox, type PrintLayout, type PrintSize, isHandout, pageGeometryCss, printPageSize } from './page-geometry'
+import { perPagePages } from './per-page-pages'
 import { type SlidePageOptions, slidePages } from './slide-pages'
 
 export type { BookInfo } from './book-pages'
@@ -33,6 +35,18 @@ export interface PrintRuntime {
   styles: string[]
   /** Fits overflowing slides and notes, then sets `data-bd-ready` on <html>; printers wait for it. */
   script: InlineScript
+  /** The theme's table font size in CSS pixels on the 1280 px slide, so handouts keep table text readable. */
+  tableFontPx: number
+}
+
+type LayoutPages = (deck: Deck, page: PageBox, options: PrintOptions & HandoutOptions) => PrintPage[]
+/** Each layout's pages, one module each. */
+const LAYOUT_PAGES: Record<PrintLayout, LayoutPages> = {
+  slides: slidePages,
+  handout: handoutPages,
+  'per-page-2': (deck, page, options) => perPagePages(deck, page, 2, options),
+  'per-page-3': (deck, page, options) => perPagePages(deck, page, 3, options),
+  'per-page-6': (deck, page, options) => perPagePages(deck, page, 6, options),
 }
 
 /** A print document and what the exporter needs to finish the PDF. */
@@ -50,11 +64,11 @@ export interface PrintPlan {
  * and the bookmarks are known before the browser prints, and one print call makes the whole PDF.
  */
 export function renderPrintDocument(decks: readonly Deck[], options: PrintOptions, runtime: PrintRuntime): PrintPlan {
-  if (options.layout === 'handout' && options.size === '16:9') {
+  if (isHandout(options.layout) && options.size === '16:9') {
     throw new BriefdeckError('E_INVALID', 'handouts are portrait pages: use --size a4 or --size letter')
   }
   const page = printPageSize(options.layout, options.size)
-  const chapters = decks.map((deck) => (options.layout === 'handout' ? handoutPages(deck, page, options.highlight) : slidePages(deck, page, options)))
+  const chapters = decks.map((deck) => LAYOUT_PAGES[options.layout](deck, page, { ...options, tableFontPx: runtime.tableFontPx }))
   const { front, chapterPages } = options.book
     ? bookPages(options.book, decks, chapters.map((chapter) => chapter.length))
     : { front: [] as PrintPage[], chapterPages: [0] }

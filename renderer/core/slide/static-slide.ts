@@ -4,6 +4,11 @@ import { escapeHtml } from '../html/escape-html'
 export const SLIDE_WIDTH = 1280
 /** A slide's height in CSS pixels, as reveal.js lays slides out (its `height` option). */
 export const SLIDE_HEIGHT = 720
+/**
+ * How much of the slide its content box takes: static-slide.css insets the slides box 4% a side
+ * (scale 0.92), as printed pages always were. Print uses it to know what size slide text prints at.
+ */
+export const SLIDE_CONTENT_SCALE = 0.92
 
 /** What drawing a still slide needs: a deck's Slide or the API's SlideView. */
 export interface StaticSlideSource {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHANNELS } from '../../../../../renderer/core/api/contract'
+import { CHANNELS, PDF_LAYOUTS, defaultPdfSize } from '../../../../../renderer/core/api/contract'
 import { toReply } from '../../../../../renderer/core/api/to-reply'
 import { validateRequest } from '../../../../../renderer/core/api/validate-request'
 
@@ -27,6 +27,18 @@ describe('validateRequest', () => {
       'view.report': { view: 'library', path: null },
     }
     for (const channel of CHANNELS) expect(() => validateRequest(channel, good[channel])).not.toThrow()
+  })
+
+  it('takes every PDF layout, and refuses a handout on 16:9 pages', () => {
+    for (const layout of PDF_LAYOUTS) {
+      expect(() => validateRequest('export.pdf', { path: 'a.md', layout, size: 'letter' })).not.toThrow()
+      expect(() => validateRequest('export.pdf', { path: null, layout, size: defaultPdfSize(layout) })).not.toThrow()
+    }
+    expect(() => validateRequest('export.pdf', { path: null, layout: 'slides', size: '16:9' })).not.toThrow()
+    for (const layout of ['handout', 'per-page-2', 'per-page-3', 'per-page-6']) {
+      expect(invalid('export.pdf', { path: null, layout, size: '16:9' })).toThrow(expect.objectContaining({ code: 'E_INVALID', message: expect.stringContaining('portrait') }))
+    }
+    expect(invalid('export.pdf', { path: null, layout: 'per-page-4', size: 'a4' })).toThrow(/layout must be one of slides, handout, per-page-2, per-page-3, per-page-6/)
   })
 
   it('refuses channels outside the contract', () => {

@@ -1,53 +1,49 @@
 import { describe, expect, it } from 'vitest'
 import { parseDeck } from '../../../../../renderer/core/deck/parse-deck'
-import { NOTES_UNDER_SLIDE, SHORT_NOTES, handoutPages, splitNotes } from '../../../../../renderer/core/print/handout-pages'
+import { handoutPages } from '../../../../../renderer/core/print/handout-pages'
 import { printPageSize } from '../../../../../renderer/core/print/page-geometry'
 
 const deck = (source: string) => parseDeck(source, { file: 'd.md' }).deck
 const a4 = printPageSize('handout', 'a4')
+const options = { tableFontPx: 27.2 }
+const thumbs = (html: string) => html.split('<div class="bd-thumb"').length - 1
 
 describe('handoutPages', () => {
-  it('pairs slides whose notes are short and gives long notes a page of their own', () => {
-    const long = 'x'.repeat(SHORT_NOTES + 1)
-    const pages = handoutPages(deck(`# A\nNote: short\n---\n# B\nNote: short\n---\n# C\nNote: ${long}\n---\n# D\nNote: short`), a4)
-    expect(pages).toHaveLength(3)
-    expect(pages[0].html.split('<div class="bd-pair">')).toHaveLength(3)
-    expect(pages[0].html).toContain('<p>short</p>')
-    expect(pages.map((p) => p.marks.filter((m) => m.level === 'slide').map((m) => m.title))).toEqual([['A', 'B'], ['C'], ['D']])
+  it('prints every slide over its notes, two a page, the last one alone in the same form', () => {
+    const pages = handoutPages(deck('# A\nNote: one\n---\n# B\nNote: two\n---\n# C\nNote: three'), a4, options)
+    expect(pages.map((page) => thumbs(page.html))).toEqual([2, 1])
+    expect(pages.map((p) => p.marks.filter((m) => m.level === 'slide').map((m) => m.title))).toEqual([['A', 'B'], ['C']])
+    expect(pages[0].marks[0]).toEqual({ level: 'chapter', title: 'A' })
+    for (const page of pages) {
+      expect(page.html.indexOf('bd-thumb')).toBeLessThan(page.html.indexOf('bd-notes'))
+      expect(page.html).toMatch(/<div class="bd-notes" style="left:[\d.]+px;top:[\d.]+px;width:[\d.]+px;height:[\d.]+px">/)
+    }
+    expect(pages[1].html).toContain('<p>three</p>')
   })
 
-  it('labels each slide with its number and title, and says when a slide has no notes', () => {
-    const [page] = handoutPages(deck('---\ntitle: T\ndate: 2025-08-30\n---\n# A'), a4)
-    expect(page.html).toContain('<header class="bd-handout-head"><span>T</span><span>2025-08-30</span></header>')
-    expect(page.html).toContain('<div class="bd-slide-label">Slide 1 of 1 · A</div>')
+  it('labels each slide with its number and title, heads the page with the deck, and says when a slide has no notes', () => {
+    const [page] = handoutPages(deck('---\ntitle: T & U\ndate: 2025-08-30\n---\n# A'), a4, options)
+    expect(page.html).toMatch(/<header class="bd-handout-head" style="[^"]+"><span>T &amp; U<\/span><span>2025-08-30<\/span><\/header>/)
+    expect(page.html).toMatch(/<div class="bd-slide-label" style="[^"]+">Slide 1 of 1 · A<\/div>/)
     expect(page.html).toContain('<p class="bd-no-notes">No speaker notes.</p>')
   })
 
-  it('continues very long notes on further pages', () => {
-    const paragraphs = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} ${'word '.repeat(80)}`).join('\n\n')
-    const pages = handoutPages(deck(`# A\nNote: ${paragraphs}`), printPageSize('handout', 'letter'))
-    expect(pages).toHaveLength(3)
+  it('continues very long notes on further pages, without bookmarks of their own', () => {
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} ${'word '.repeat(80)}`).join('\n\n')
+    const pages = handoutPages(deck(`# A\nNote: ${paragraphs}`), printPageSize('handout', 'letter'), options)
+    expect(pages.length).toBeGreaterThanOrEqual(3)
     expect(pages[1].html).toContain('Slide 1, notes continued')
-    expect(pages[2].html).toContain('Paragraph 19')
+    expect(thumbs(pages[1].html)).toBe(0)
+    expect(pages.at(-1)!.html).toContain('Paragraph 29')
     expect(pages[1].marks).toEqual([])
   })
-})
 
-describe('splitNotes', () => {
-  it('splits between blocks, never inside one, keeping less under the slide than on a page of its own', () => {
-    const block = (n: number) => `<p>${'y'.repeat(n)}</p>`
-    const parts = splitNotes([block(NOTES_UNDER_SLIDE - 10), block(20), block(3000)].join('\n'))
-    expect(parts.map((p) => p.replace(/<[^>]*>/g, '').length)).toEqual([NOTES_UNDER_SLIDE - 10, 3020])
-    expect(splitNotes('')).toEqual([''])
-  })
-})
-
-describe('splitNotes on hostile notes', () => {
-  it('never splits inside an attribute that contains </p>, so no markup goes live on the next page', () => {
-    const notes = `<p>${'y'.repeat(NOTES_UNDER_SLIDE)}<span title="</p><meta http-equiv=refresh content=0>">x</span></p><p>more</p>`
-    const parts = splitNotes(notes)
-    expect(parts).toHaveLength(2)
-    expect(parts[0]).toContain('title="&lt;/p&gt;&lt;meta http-equiv=refresh content=0&gt;"')
-    expect(parts.join('')).not.toContain('<meta')
+  it('draws the slide frame scaled to its box’s width, so the slide fills it to the bottom', () => {
+    const [page] = handoutPages(deck('# A\nNote: n\n---\n# B\nNote: n'), a4, options)
+    const box = /<div class="bd-thumb" style="left:[\d.]+px;top:[\d.]+px;width:([\d.]+)px;height:([\d.]+)px"><div class="bd-place" style="transform:scale\(([\d.]+)\)">/.exec(page.html)
+    expect(box).not.toBeNull()
+    const [, width, height, scale] = box!.map(Number)
+    expect(Math.abs(1280 * scale - width)).toBeLessThan(0.02)
+    expect(Math.abs(720 * scale - height)).toBeLessThan(0.02)
   })
 })

@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import {
-  PAGE_MARGIN, PRINT_LAYOUTS, PRINT_SIZES, isSlidePage, pageGeometryCss, printPageSize,
+  PAGE_MARGIN, PER_PAGE, PRINT_LAYOUTS, PRINT_SIZES, defaultPrintSize, isHandout, isSlidePage, pageGeometryCss, perPageLayout, printPageSize,
 } from '../../../../../renderer/core/print/page-geometry'
 
 describe('printPageSize', () => {
-  it('gives every size a landscape page for slides and a portrait page for handouts', () => {
+  it('gives every size a landscape page for slides and a portrait page for every handout layout', () => {
     for (const size of PRINT_SIZES) {
       const slides = printPageSize('slides', size)
-      const handout = printPageSize('handout', size)
       expect(slides.w).toBeGreaterThan(slides.h)
-      expect([handout.w, handout.h]).toEqual([slides.h, slides.w])
+      for (const layout of PRINT_LAYOUTS.filter(isHandout)) {
+        const handout = printPageSize(layout, size)
+        expect([handout.w, handout.h]).toEqual([slides.h, slides.w])
+      }
     }
-    expect(PRINT_LAYOUTS).toEqual(['slides', 'handout'])
+    expect(PRINT_LAYOUTS).toEqual(['slides', 'handout', 'per-page-2', 'per-page-3', 'per-page-6'])
+  })
+
+  it('names a slides-only handout by its slides a page, and puts every handout on A4 unless asked', () => {
+    expect(PER_PAGE.map(perPageLayout)).toEqual(['per-page-2', 'per-page-3', 'per-page-6'])
+    expect(PRINT_LAYOUTS.map(defaultPrintSize)).toEqual(['16:9', 'a4', 'a4', 'a4', 'a4'])
   })
 
   it('prints 16:9 at the slide size and A4 / Letter at their paper sizes', () => {

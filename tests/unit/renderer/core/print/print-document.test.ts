@@ -5,6 +5,7 @@ import { renderPrintDocument } from '../../../../../renderer/core/print/print-do
 const runtime = {
   slideCss: '.frame-css{}', printCss: '.print-css{}', styles: ['.theme{}'],
   script: { code: 'document.documentElement.setAttribute("data-bd-ready","")', sha256: 'h=' },
+  tableFontPx: 27.2,
 }
 const deck = (source: string, file = 'd.md') => parseDeck(source, { file }).deck
 const pages = (html: string) => html.split('<div class="bd-page').length - 1
@@ -39,8 +40,16 @@ describe('renderPrintDocument', () => {
     expect(plan.pageCount).toBe(1)
   })
 
-  it('refuses a 16:9 handout', () => {
-    expect(() => renderPrintDocument([deck('# A')], { layout: 'handout', size: '16:9', fragments: false }, runtime)).toThrow(/a4 or --size letter/)
+  it('refuses a 16:9 handout, in every handout layout', () => {
+    for (const layout of ['handout', 'per-page-2', 'per-page-3', 'per-page-6'] as const) {
+      expect(() => renderPrintDocument([deck('# A')], { layout, size: '16:9', fragments: false }, runtime)).toThrow(/a4 or --size letter/)
+    }
+  })
+
+  it('lays out each slides-only handout in its grid: 2, 3 and 6 slides a page', () => {
+    const seven = deck(Array.from({ length: 7 }, (_, i) => `# S${i}`).join('\n---\n'))
+    const count = (layout: 'per-page-2' | 'per-page-3' | 'per-page-6') => renderPrintDocument([seven], { layout, size: 'letter', fragments: false }, runtime).pageCount
+    expect([count('per-page-2'), count('per-page-3'), count('per-page-6')]).toEqual([4, 3, 2])
   })
 
   it('puts a book’s cover and contents first and bookmarks each deck with its slides beneath it', () => {
