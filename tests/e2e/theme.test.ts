@@ -39,12 +39,15 @@ const contrasts = () => page.evaluate(() => {
   const over = (top: number[], under: number[]): number[] => [0, 1, 2].map((i) => top[i] * top[3] + under[i] * (1 - top[3])).concat(1)
   const channel = (v: number): number => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
   const luminance = (c: number[]): number => 0.2126 * channel(c[0]) + 0.7152 * channel(c[1]) + 0.0722 * channel(c[2])
+  // reveal.js draws a slide's own background (data-background-color) in a layer behind the slides.
+  const slideBackground = document.querySelector('.reveal .backgrounds .slide-background.present')
   const behind = (element: Element): number[] => {
     const layers: number[][] = []
     for (let e: Element | null = element; e; e = e.parentElement) {
-      const layer = parse(getComputedStyle(e).backgroundColor)
-      if (layer[3] > 0) layers.push(layer)
-      if (layer[3] === 1) break
+      const own = parse(getComputedStyle(e).backgroundColor)
+      const layers_ = e.classList.contains('reveal') && slideBackground ? [own, parse(getComputedStyle(slideBackground).backgroundColor)] : [own]
+      for (const layer of layers_) if (layer[3] > 0) layers.push(layer)
+      if (layers_.some((layer) => layer[3] === 1)) break
     }
     return layers.reduceRight((under, top) => over(top, under), [255, 255, 255, 1])
   }
