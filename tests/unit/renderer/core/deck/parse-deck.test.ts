@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDeck } from '../../../../../renderer/core/deck/parse-deck'
+import { createSlideMemo, parseDeck } from '../../../../../renderer/core/deck/parse-deck'
 
 const titles = (source: string) => parseDeck(source).deck.slides.map((s) => s.title)
 
@@ -299,5 +299,35 @@ describe('parseDeck: reveal-md decks as people write them', () => {
     expect(parsed.slides[1].html).toContain('data-src="data:image/png;base64,img/chart.png"')
     expect(asked).toEqual(['img/cover.jpg', 'img/chart.png'])
     expect(diagnostics.map((d) => d.code)).toEqual(['W_UNKNOWN_KEY'])
+  })
+})
+
+describe('parseDeck with a slide memo (the editor compiles on every keystroke)', () => {
+  const deck = ['---', 'title: Memo', '---', '# A', '', 'Note: a', '---', '# B', '---', '# C', '<script>x</script>', '![c](img/c.png)'].join('\n')
+
+  it('gives the same deck and diagnostics as a compile without it, also when slides move', () => {
+    const memo = createSlideMemo()
+    for (const text of [deck, deck.replace('# B', '# B, edited'), deck.replace('---\n# A', '---\n\n\n# A').replace('---\n# C', '--\n# C'), deck]) {
+      const plain = parseDeck(text, { file: 'd.md' })
+      expect(parseDeck(text, { file: 'd.md', memo })).toEqual(plain)
+    }
+  })
+
+  it('renders again only the slides whose Markdown changed', () => {
+    const memo = createSlideMemo()
+    const asked: string[] = []
+    const resolveAsset = (path: string) => (asked.push(path), { ok: true as const, url: path })
+    const first = parseDeck(deck, { resolveAsset, memo })
+    const askedFirst = asked.length
+    const again = parseDeck(deck.replace('---\n# A', '---\n\n# A').replace('# B', '# B2'), { resolveAsset, memo })
+    // Slide C, unchanged, was not rendered again: its image was not looked up again.
+    expect(askedFirst).toBeGreaterThan(0)
+    expect(asked).toHaveLength(askedFirst)
+    expect(again.deck.slides[0].html).toBe(first.deck.slides[0].html)
+    expect(again.deck.slides[1].title).toBe('B2')
+    // The reused slides moved down a line, and so did their warnings.
+    expect(again.deck.slides[2].startLine).toBe(first.deck.slides[2].startLine + 1)
+    expect(first.diagnostics.find((d) => d.code === 'W_UNSAFE_HTML')?.line).toBe(11)
+    expect(again.diagnostics.find((d) => d.code === 'W_UNSAFE_HTML')?.line).toBe(12)
   })
 })
