@@ -1,10 +1,12 @@
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type {
   DeckSummary, EventName, Events, ExportResult, Handlers, PdfLayout, PdfSize, SlidePosition,
 } from '../../../renderer/core/api/contract'
 import { deckStem, isDeckFile } from '../../../renderer/core/deck/deck-files'
 import { BriefdeckError, toBriefdeckError } from '../../../renderer/core/errors'
+import { toDeckPath } from '../../../renderer/core/html/asset-url'
 import { readTemplate } from '../decks/bundled-files'
+import { assetResolver } from '../decks/load-decks'
 import { exportBriefing, toProgressEvent } from '../export/export-briefing'
 import type { Printer } from '../export/printer'
 import { loadDeckFile } from '../files/load-deck-file'
@@ -15,6 +17,7 @@ import { exists, openDeckFolder } from './deck-folder'
 import { fillTemplate, freeName, toFileStem } from './deck-naming'
 import { brokenSummary, versionOf } from './deck-snapshot'
 import { type FolderWatch, watchFolder } from './folder-watch'
+import { previewStyles } from './preview-styles'
 import { createRecoveryStore, defaultRecoveryDir } from './recovery-store'
 
 /** Where an export goes: a file to write, and how the UI reaches it (a download URL, or the path itself). */
@@ -105,6 +108,18 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
       const { snapshot } = await decks.compileText(path, text)
       // Previews travel on every keystroke: no second copy of the slides, and no CSS the editor has.
       return { ...snapshot, sectionsHtml: '', css: snapshot.cssHash === knownCssHash ? '' : snapshot.css }
+    },
+    'deck.styles': async (request) => {
+      await folder.resolveNew(request.path)
+      return previewStyles(request)
+    },
+    'deck.assets': async ({ path, assets }) => {
+      // The same resolver a compile uses: confined to the deck's folder, symlinks followed.
+      const resolve = assetResolver(dirname(await folder.resolveNew(path)), { root: await folder.root(), url: options.fileUrl })
+      return assets.map((asset) => {
+        const at = toDeckPath(asset)
+        return at === null ? { ok: false, reason: 'outside' } : resolve(at)
+      })
     },
     'deck.create': async ({ name }) => {
       const root = await folder.root()
