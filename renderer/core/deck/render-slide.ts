@@ -37,10 +37,17 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
   const dataNotes = getAttribute(section, 'data-notes')
   removeAttribute(section, 'data-notes')
   const findings = collectFindings(context, source.startLine)
-  sanitizeTree(body.fragment, { resolveAsset: context.resolveAsset, scope: context.scope, report: findings.add((node, attribute) => body.lineOf(originOffset(origins, node, attribute))) })
+  // The host's URLs for this slide's images, which the settling passes must keep as they are.
+  const resolved = new Set<string>()
+  const resolveAsset = context.resolveAsset && ((path: string) => {
+    const result = (context.resolveAsset as ResolveAsset)(path)
+    if (result.ok) resolved.add(result.url)
+    return result
+  })
+  sanitizeTree(body.fragment, { resolveAsset, scope: context.scope, report: findings.add((node, attribute) => body.lineOf(originOffset(origins, node, attribute))) })
 
   const notes = renderTree(source.notes, source.notesLine, markdown)
-  sanitizeTree(notes.fragment, { resolveAsset: context.resolveAsset, scope: context.scope, report: findings.add((node) => notes.lineOf(offsetOf(node))) })
+  sanitizeTree(notes.fragment, { resolveAsset, scope: context.scope, report: findings.add((node) => notes.lineOf(offsetOf(node))) })
   findings.flush()
   // reveal.js decks written as HTML keep notes in <aside class="notes">: they are notes here too.
   const asides = findAll(section, (el) => el.tagName === 'aside' && hasClass(el, 'notes'))
@@ -49,7 +56,7 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
     for (const child of [...aside.childNodes]) appendChild(notes.fragment, child)
     removeNode(aside)
   }
-  const notesHtml = settleHtml(serializeHtml(notes.fragment).trim(), { resolveAsset: context.resolveAsset, scope: context.scope }) + (dataNotes ? `<p>${escapeHtml(dataNotes)}</p>` : '')
+  const notesHtml = settleHtml(serializeHtml(notes.fragment).trim(), { resolveAsset, scope: context.scope, resolved }) + (dataNotes ? `<p>${escapeHtml(dataNotes)}</p>` : '')
   const heading = findAll(section, (el) => HEADING.test(el.tagName))[0]
   return {
     index,
@@ -58,7 +65,7 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
     startLine: source.startLine,
     endLine: source.endLine,
     markdown: source.body,
-    html: settleHtml(serializeHtml(section).trim(), { resolveAsset: context.resolveAsset, scope: context.scope }),
+    html: settleHtml(serializeHtml(section).trim(), { resolveAsset, scope: context.scope, resolved }),
     notes: [source.notes, ...asideText, dataNotes ?? ''].filter(Boolean).join('\n\n'),
     notesHtml,
     attributes: attributesOf(section),

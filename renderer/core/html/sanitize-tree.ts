@@ -24,6 +24,11 @@ export interface SanitizeOptions {
   scope?: string
   /** A second pass over sanitised output (see settleHtml): style sheets were already made safe and scoped. */
   settling?: boolean
+  /**
+   * The URLs `resolveAsset` gave in the first pass. A settling pass keeps exactly these: the host's
+   * URLs may be absolute (`/files/…`) or of the app's own scheme, which a deck itself may not write.
+   */
+  resolved?: ReadonlySet<string>
   report(finding: SanitizeFinding): void
 }
 
@@ -162,6 +167,7 @@ function resolveResource(element: HtmlElement | null, attribute: string, value: 
   const report = (code: SanitizeFinding['code'], message: string): void => {
     if (node) options.report({ code, node, attribute, message })
   }
+  if (options.settling && options.resolved?.has(value)) return value
   const verdict = classifyUrl(value, 'resource')
   const isImage = element !== null && (element.tagName === 'img' || element.tagName === 'image')
   const fallback = (): string | null => (isImage ? placeholderImage(value) : null)

@@ -166,6 +166,17 @@ describe('parseDeck: Markdown', () => {
     expect(deck.slides[0].html).toContain('src="data:image/png;base64,img/chart.png"')
   })
 
+  it('keeps the URLs the host gives (served, or the app’s scheme) through the settling passes, and no others', () => {
+    for (const url of ['/files/k3y/img/chart.png', 'briefdeck://files/img/chart.png']) {
+      const { deck, diagnostics } = parseDeck('![a](img/chart.png)\n\n<img src="/files/other/x.png">\n\nNote: ![n](img/chart.png)', { resolveAsset: () => ({ ok: true, url }) })
+      expect(deck.slides[0].html).toContain(`<img src="${url}" alt="a">`)
+      expect(deck.slides[0].notesHtml).toContain(`<img src="${url}" alt="n">`)
+      // A deck's own absolute path is still refused: only what the host resolved passes.
+      expect(deck.slides[0].html).not.toContain('/files/other/x.png"')
+      expect(diagnostics.map((d) => d.code)).toEqual(['W_ASSET_OUTSIDE'])
+    }
+  })
+
   it('shows a placeholder and warns with the line when an image is missing', () => {
     const { deck, diagnostics } = parseDeck('# A\n\n![gone](missing.png)', { file: 'd.md', resolveAsset: () => ({ ok: false, reason: 'missing' }) })
     expect(deck.slides[0].html).toContain('src="data:image/svg+xml')

@@ -1,0 +1,46 @@
+import type { SlideView } from '../../core/api/contract'
+import { SLIDE_HEIGHT, SLIDE_WIDTH, renderStaticSlide } from '../../core/slide/static-slide'
+import { staticSlideCss } from '../shared/deck-css'
+
+/**
+ * Which slides' content is taller than the slide, measured in a hidden, real rendering of each
+ * slide's static frame (as print and thumbnails draw it) with the deck's theme: reveal.js scales
+ * slides, so the height at SLIDE_WIDTH is the true test. A slide is measured again only when its
+ * HTML or the deck's CSS changed, so a long deck costs one slide's layout per edit.
+ */
+export class OverflowMeter {
+  private css = ''
+  private readonly known = new Map<string, boolean>()
+
+  /** The indices of the slides that overflow. */
+  measure(slides: readonly SlideView[], css: string, scope: string): number[] {
+    if (css !== this.css) {
+      this.css = css
+      this.known.clear()
+    }
+    const keys = slides.map((slide) => `${scope}\u0000${JSON.stringify(slide.attributes)}\u0000${slide.html}`)
+    const fresh = keys.flatMap((key, i) => (this.known.has(key) ? [] : [i]))
+    const measured = measureFrames(fresh.map((i) => slides[i]), css, scope)
+    fresh.forEach((i, n) => this.known.set(keys[i], measured[n]))
+    // Only this deck's slides are kept: the memo never outgrows the deck.
+    const used = new Set(keys)
+    for (const key of this.known.keys()) if (!used.has(key)) this.known.delete(key)
+    return slides.flatMap((slide, i) => (this.known.get(keys[i]) ? [slide.index] : []))
+  }
+}
+
+/** Whether each slide overflows, laid out together in one hidden shadow root. */
+function measureFrames(slides: readonly SlideView[], css: string, scope: string): boolean[] {
+  if (slides.length === 0) return []
+  const host = document.createElement('div')
+  host.style.cssText = `position:absolute;left:-20000px;top:0;width:${SLIDE_WIDTH}px;visibility:hidden;pointer-events:none`
+  const root = host.attachShadow({ mode: 'open' })
+  // Top-aligned frames: only the content's height matters here.
+  root.innerHTML = `<style>${staticSlideCss(css)}</style>${slides.map((slide) => renderStaticSlide(slide, { center: false, scope })).join('')}`
+  document.body.append(host)
+  try {
+    return [...root.querySelectorAll<HTMLElement>('.slides > section')].map((section) => section.scrollHeight > SLIDE_HEIGHT)
+  } finally {
+    host.remove()
+  }
+}
