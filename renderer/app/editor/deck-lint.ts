@@ -9,6 +9,8 @@ import { OverflowMeter } from './overflow-meter'
 
 /** Overflow is measured in a real rendering: only once the preview has been still this long. */
 const OVERFLOW_DELAY_MS = 300
+/** Slides laid out per turn of the page when measuring: a long deck's first measurement is not one long freeze. */
+const MEASURE_BATCH = 20
 
 /** Who hears about the findings besides the editor: the bar's count, the outline's overflow badges. */
 export interface LintListener {
@@ -55,7 +57,11 @@ export class DeckLint {
 
   private measure(): void {
     if (!this.snapshot) return
-    const measured = this.meter.measure(this.snapshot.slides, this.snapshot.css, this.snapshot.scope)
+    const measured = this.meter.measure(this.snapshot.slides, this.snapshot.css, this.snapshot.scope, MEASURE_BATCH)
+    if (measured === null) {
+      this.timer = setTimeout(() => this.measure(), 0)
+      return
+    }
     if (measured.join() === this.overflowing.join()) return
     this.overflowing = measured
     this.listener.overflowed(measured)

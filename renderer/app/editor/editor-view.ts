@@ -49,7 +49,11 @@ export async function editorView(root: HTMLElement, api: BriefdeckApi, path: str
   const theme = new EditorTheme(editor)
   const lint = new DeckLint(() => source, { counted: (n) => shell.bar.count(n), overflowed: (indices) => shell.outline.overflowed(indices) })
   const merge = new ConflictMerge((chunks) => shell.conflict.count(chunks))
-  const save = (): void => void (merge.resolved ? saves.keepMine() : saves.save())
+  const save = (): void => {
+    // In a conflict, a save writes only the merge once every difference is resolved (Keep mine writes all of it).
+    if (saves.session.state === 'conflict' && !merge.resolved) shell.bar.tell('Resolve each difference first, or choose Keep mine or Take theirs.')
+    void (merge.resolved ? saves.keepMine() : saves.save())
+  }
   const shell = buildShell(editor, api, path, theme, {
     save,
     // `isExtended` (Window Management) is newer than the DOM types.

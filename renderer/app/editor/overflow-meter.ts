@@ -12,16 +12,22 @@ export class OverflowMeter {
   private css = ''
   private readonly known = new Map<string, boolean>()
 
-  /** The indices of the slides that overflow. */
-  measure(slides: readonly SlideView[], css: string, scope: string): number[] {
+  /**
+   * Measures at most `limit` of the slides not measured yet (a long deck's first measurement is
+   * spread over several turns of the page), and gives the indices of the overflowing slides once
+   * every slide is measured; null until then.
+   */
+  measure(slides: readonly SlideView[], css: string, scope: string, limit = Infinity): number[] | null {
     if (css !== this.css) {
       this.css = css
       this.known.clear()
     }
     const keys = slides.map((slide) => `${scope}\u0000${JSON.stringify(slide.attributes)}\u0000${slide.html}`)
     const fresh = keys.flatMap((key, i) => (this.known.has(key) ? [] : [i]))
-    const measured = measureFrames(fresh.map((i) => slides[i]), css, scope)
-    fresh.forEach((i, n) => this.known.set(keys[i], measured[n]))
+    const batch = fresh.slice(0, limit)
+    const measured = measureFrames(batch.map((i) => slides[i]), css, scope)
+    batch.forEach((i, n) => this.known.set(keys[i], measured[n]))
+    if (batch.length < fresh.length) return null
     // Only this deck's slides are kept: the memo never outgrows the deck.
     const used = new Set(keys)
     for (const key of this.known.keys()) if (!used.has(key)) this.known.delete(key)
