@@ -64,6 +64,8 @@ describe('diagnostics in place', () => {
       '---', '', '## Unclosed', '', '```js', 'const a = 1',
     ].join('\n'))
     const { context, page } = await open('80-problems.md')
+    // Once every finding is in (overflow is measured after a pause), the squiggles stay put.
+    await page.waitForFunction(() => document.querySelector('.bd-problem-count')?.textContent === '6')
     await clickLine(page, '```js')
     const squiggle = page.locator('.cm-lintRange-error').first()
     await squiggle.waitFor()
@@ -74,7 +76,6 @@ describe('diagnostics in place', () => {
     await squiggle.hover()
     expect((await page.locator('.cm-tooltip-lint').innerText()).trim()).toBe('code fence ``` opened here is never closed')
 
-    await page.waitForFunction(() => document.querySelector('.bd-problem-count')?.textContent === '6')
     await page.click('.bd-problems')
     const items = await page.locator('.cm-panel-lint li').allTextContents()
     expect(items).toEqual([

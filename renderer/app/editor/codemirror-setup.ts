@@ -1,7 +1,7 @@
 import { markdown } from '@codemirror/lang-markdown'
 import { yamlFrontmatter } from '@codemirror/lang-yaml'
 import { EditorState, type Extension, type Text } from '@codemirror/state'
-import { EditorView, keymap } from '@codemirror/view'
+import { EditorView, keymap, tooltips } from '@codemirror/view'
 import { basicSetup } from 'codemirror'
 import { slideGutter } from './slide-gutter'
 
@@ -28,6 +28,8 @@ export function codemirrorSetup(parent: HTMLElement, doc: string, hooks: SourceH
         // Before basicSetup, so Mod-s saves instead of reaching the browser's "save page".
         keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (hooks.save(), true) }]),
         basicSetup,
+        // In the page's body: the source pane contains its own layout and paint, which would clip them.
+        tooltips({ parent: document.body }),
         yamlFrontmatter({ content: markdown() }),
         EditorView.lineWrapping,
         slideGutter(),
