@@ -29,6 +29,16 @@ const lineAt = (page: Page, y: number) => page.evaluate((at) => {
   return Number(gutter?.textContent)
 }, y)
 
+/** Types `word` as a new paragraph after a source line, and waits for the completions it brings. */
+async function startParagraph(page: Page, after: string, word: string): Promise<void> {
+  await clickLine(page, after)
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type(word)
+  await page.waitForSelector('.cm-tooltip-autocomplete')
+}
+
 describe('conflicts, as a merge', () => {
   it('resolves a conflict chunk by chunk in the merge view, then saves the merge', async () => {
     const { context, page } = await open('04-space.md')
@@ -162,12 +172,7 @@ describe('completions', () => {
     expect(await page.textContent('.cm-activeLine')).toBe('highlightTheme: ')
     await page.keyboard.type('github')
 
-    await clickLine(page, '## Squeezed from two sides')
-    await page.keyboard.press('End')
-    await page.keyboard.press('Enter')
-    await page.keyboard.press('Enter')
-    await page.keyboard.type('bd-col')
-    await page.waitForSelector('.cm-tooltip-autocomplete')
+    await startParagraph(page, '## Squeezed from two sides', 'bd-col')
     expect(await options()).toEqual(['bd-columns'])
     await page.keyboard.press('Enter')
     await page.keyboard.type('Left')
@@ -208,12 +213,7 @@ describe('presenting and the dark theme', () => {
     await page.locator('.cm-content').focus()
     await page.keyboard.press('Control+f')
     await page.click('.bd-problems')
-    await clickLine(page, '## Bottom line')
-    await page.keyboard.press('End')
-    await page.keyboard.press('Enter')
-    await page.keyboard.press('Enter')
-    await page.keyboard.type('no')
-    await page.waitForSelector('.cm-tooltip-autocomplete')
+    await startParagraph(page, '## Bottom line', 'no')
     const lightness = await page.evaluate(() => Object.fromEntries([
       '.bd-bar', '.bd-outline', '.cm-editor', '.cm-gutters', '.cm-panels', '.cm-panel.cm-search .cm-textfield', '.cm-panel-lint',
       '.cm-tooltip-autocomplete', '.bd-preview-pane', '.bd-strip',
