@@ -104,24 +104,7 @@ export async function editorView(root: HTMLElement, api: BriefdeckApi, path: str
   })
 
   await shell.recovery.offer(loaded.text, (text) => replaceText(source, text))
-  // Ctrl/Cmd+S anywhere on the page (the outline, the preview); the source editor handles its own.
-  const saveKey = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 's') return
-    event.preventDefault()
-    save()
-  }
-  document.addEventListener('keydown', saveKey)
-  const stops = [
-    () => document.removeEventListener('keydown', saveKey),
-    api.on('deck.changed', (changed) => {
-      if (changed.path === path) void saves.diskChanged()
-    }),
-    // Any change in the folder may be an image the deck shows.
-    api.on('library.changed', () => void live.recheckAssets()),
-    api.on('app.command', (command) => {
-      if (command.command === 'save') save()
-    }),
-  ]
+  const stops = listen(api, path, { save, diskChanged: () => void saves.diskChanged(), folderChanged: () => void live.recheckAssets() })
   source.focus()
   return () => {
     for (const stop of stops) stop()
@@ -132,6 +115,35 @@ export async function editorView(root: HTMLElement, api: BriefdeckApi, path: str
     preview.destroy()
     source.destroy()
   }
+}
+
+/** What the editor hears besides its own controls. */
+interface Heard {
+  save(): void
+  /** The deck changed on disk. */
+  diskChanged(): void
+  /** Something in the folder changed: maybe an image the deck shows. */
+  folderChanged(): void
+}
+
+/** Ctrl/Cmd+S anywhere on the page (the source editor handles its own), the menu's Save, changes on disk. */
+function listen(api: BriefdeckApi, path: string, heard: Heard): Array<() => void> {
+  const saveKey = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 's') return
+    event.preventDefault()
+    heard.save()
+  }
+  document.addEventListener('keydown', saveKey)
+  return [
+    () => document.removeEventListener('keydown', saveKey),
+    api.on('deck.changed', (changed) => {
+      if (changed.path === path) heard.diskChanged()
+    }),
+    api.on('library.changed', () => heard.folderChanged()),
+    api.on('app.command', (command) => {
+      if (command.command === 'save') heard.save()
+    }),
+  ]
 }
 
 /** What the shell's controls do. */
