@@ -52,7 +52,11 @@ export class LiveCompile {
 
   /** Images may have changed on disk: look them up again, and recompile if any answer changed. */
   async recheckAssets(): Promise<void> {
-    if (await this.resources.recheckAssets()) this.assetsChanged()
+    try {
+      if (await this.resources.recheckAssets()) this.assetsChanged()
+    } catch (error) {
+      this.listener.failed(`Preview images not looked up again: ${(error as Error).message}`)
+    }
   }
 
   stop(): void {
