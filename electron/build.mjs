@@ -2,7 +2,7 @@
 // for the browser (everything bundled, reveal.js included: no CDN). Run by `npm run build` and by
 // `prepare`, so `npx briefdeck` works right after `npm ci`.
 import { build } from 'esbuild'
-import { copyFileSync, mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
 
 const root = new URL('../', import.meta.url).pathname
 /** What every Node-side bundle shares. */
@@ -20,9 +20,27 @@ await build({
   sourcemap: 'linked',
 })
 
+/**
+ * The editor's font stylesheets (renderer/app/editor/editor-fonts.css) come from @fontsource, whose
+ * rules name a .woff fallback beside each .woff2: Chromium never needs it, so it is left out of the
+ * rules and of dist/. The .woff2 files become files of dist/app/fonts/, fetched only for the
+ * characters on screen (unicode-range).
+ */
+const woff2Only = {
+  name: 'woff2-only',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]@fontsource[\\/].*\.css$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]?woff['"]?\)/g, ''),
+      loader: 'css',
+    }))
+  },
+}
+
 mkdirSync(`${root}dist/app`, { recursive: true })
+// The UI, and the editor's compile worker beside it: a worker is its own script (esbuild does not
+// follow `new Worker(new URL(…))`), loaded from the app's origin, which the app's CSP allows.
 await build({
-  entryPoints: { app: `${root}renderer/app/main.ts` },
+  entryPoints: { app: `${root}renderer/app/main.ts`, 'compile-worker': `${root}renderer/app/editor/compile-worker.ts` },
   outdir: `${root}dist/app`,
   bundle: true,
   platform: 'browser',
@@ -31,6 +49,9 @@ await build({
   minify: true,
   sourcemap: 'linked',
   logLevel: 'warning',
+  loader: { '.woff2': 'file' },
+  assetNames: 'fonts/[name]-[hash]',
+  plugins: [woff2Only],
 })
 copyFileSync(`${root}renderer/app/index.html`, `${root}dist/app/index.html`)
 

@@ -63,6 +63,26 @@ describe.each([['HTTP + WebSocket', httpTransport], ['IPC', ipcTransport]] as co
     expect(again.css).toBe('')
   })
 
+  it('gives a deck compiled elsewhere its CSS (fonts for its characters) and its images\' URLs', async () => {
+    const { api, folder } = await open()
+    const request = {
+      path: '01-overview.md', theme: null, highlightTheme: { value: 'no-such-style', line: 3 }, characters: 'Hi भारत',
+      codeCharacters: '', italic: false, hasCode: true, knownCssHash: null,
+    }
+    const first = await api.invoke('deck.styles', request)
+    expect(first.css).toContain("font-family:'Noto Sans'")
+    expect(first.css).not.toContain("font-family:'Noto Sans JP'")
+    expect(first.diagnostics).toEqual([expect.objectContaining({ code: 'W_UNKNOWN_THEME', line: 3 })])
+    expect((await api.invoke('deck.styles', { ...request, knownCssHash: first.cssHash })).css).toBe('')
+    expect((await api.invoke('deck.styles', { ...request, characters: 'Hi 日本', knownCssHash: first.cssHash })).css).toContain("font-family:'Noto Sans JP'")
+
+    writeFileSync(join(folder, 'chart.png'), Buffer.from(PNG, 'base64'))
+    const [found, missing, outside] = await api.invoke('deck.assets', { path: '01-overview.md', assets: ['chart.png', 'img/none.png', '../x.png'] })
+    expect(found).toMatchObject({ ok: true, url: expect.stringContaining('chart.png') })
+    expect(missing).toEqual({ ok: false, reason: 'missing' })
+    expect(outside).toEqual({ ok: false, reason: 'outside' })
+  })
+
   it('creates decks and images under safe names, and keeps recovery text', async () => {
     const { api } = await open()
     expect(await api.invoke('deck.create', { name: 'Q4 / Outlook' })).toEqual({ path: 'q4-outlook.md' })
@@ -121,6 +141,9 @@ describe.each([['HTTP + WebSocket', httpTransport], ['IPC', ipcTransport]] as co
     expect(await raw('deck.save', { path: 'a.md', text: 'x', baseVersion: null, extra: 1 })).toMatchObject({ ok: false, error: { code: 'E_INVALID' } })
     expect(await raw('presentation.change', { path: '01-overview.md', change: { type: 'screen', screen: 'red' }, client: 'c' })).toMatchObject({ ok: false, error: { code: 'E_INVALID' } })
     expect(await raw('presentation.change', { path: '01-overview.md', change: { type: 'move', position: { h: 1, v: 0, f: 0 } }, client: 'c' })).toMatchObject({ ok: false, error: { code: 'E_INVALID' } })
+    expect(await raw('deck.assets', { path: 'a.md', assets: ['a\0.png'] })).toMatchObject({ ok: false, error: { code: 'E_INVALID' } })
+    expect(await raw('deck.styles', { path: 'a.md', theme: { value: 'x' }, highlightTheme: null, characters: '', codeCharacters: '', italic: false, hasCode: false, knownCssHash: null }))
+      .toMatchObject({ ok: false, error: { code: 'E_INVALID' } })
     await expect(api.invoke('deck.open', { path: 'missing.md' })).rejects.toMatchObject({ code: 'E_NOT_FOUND' })
   })
 })

@@ -3,40 +3,25 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, startBrowser } from '../helpers/browser'
-import { type Served, startServe } from '../helpers/serve'
+import { ROOT } from '../helpers/browser'
+import {
+  type EditorBench, type OpenOptions, clickLine, editBothSides, editorText, openEditor, saveStatus, startEditorBench,
+} from '../helpers/editor-page'
+import { startServe } from '../helpers/serve'
 
-let browser: Browser
+let bench: EditorBench
 let folder: string
-let cache: string
-let served: Served
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'briefdeck-edit-'))
-  cache = mkdtempSync(join(tmpdir(), 'briefdeck-cache-'))
-  cpSync(join(ROOT, 'slides'), folder, { recursive: true })
-  served = await startServe(folder, [], { XDG_CACHE_HOME: cache })
-  browser = await startBrowser()
+  bench = await startEditorBench()
+  folder = bench.folder
 })
 afterAll(async () => {
-  await browser?.close()
-  await served?.stop()
-  rmSync(folder, { recursive: true, force: true })
-  rmSync(cache, { recursive: true, force: true })
+  await bench?.stop()
 })
-
-async function openEditor(deck: string, server = served, before?: (page: Page) => Promise<void>): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
-  const page = await context.newPage()
-  await before?.(page)
-  await page.goto(server.url)
-  await page.goto(`${server.origin}/#/edit/${deck}`)
-  await page.waitForSelector('.cm-editor')
-  await page.waitForFunction(() => document.querySelector('.bd-preview-deck .reveal.ready'))
-  return { context, page }
-}
+const open = (deck: string, options?: OpenOptions) => openEditor(bench, deck, options)
 
 /** The editor misses every `deck.changed` event, as if the watcher were slow: a save is then the first to meet a change on disk. */
 async function dropDeckChanged(page: Page): Promise<void> {
@@ -49,31 +34,21 @@ async function dropDeckChanged(page: Page): Promise<void> {
   })
 }
 
-const saveStatus = (page: Page) => page.textContent('.bd-save-status')
-const editorText = (page: Page) => page.evaluate(() => (document.querySelector('.cm-content') as HTMLElement).innerText)
-/** Clicks a source line, paging down first if CodeMirror has not rendered it yet (it renders what is in view). */
-async function clickLine(page: Page, text: string): Promise<void> {
-  const line = page.locator('.cm-line', { hasText: text }).first()
-  await page.locator('.cm-content').focus()
-  await page.keyboard.press('Control+Home')
-  for (let i = 0; i < 60 && (await line.count()) === 0; i++) await page.keyboard.press('PageDown')
-  await line.click()
-}
-
-/** Appends " (mine)" to a heading in the editor, then " (theirs)" to it in the file on disk, as another program would. */
-async function editBothSides(page: Page, deck: string, heading: string): Promise<{ file: string; theirs: string }> {
-  await clickLine(page, heading)
-  await page.keyboard.press('End')
-  await page.keyboard.type(' (mine)')
-  const file = join(folder, deck)
-  const theirs = readFileSync(file, 'utf8').replace(heading, `${heading} (theirs)`)
-  writeFileSync(file, theirs)
-  return { file, theirs }
-}
-
 describe('the editor', () => {
-  it('updates the preview as you type, re-rendering only the changed slide', async () => {
-    const { context, page } = await openEditor('02-trade-deficit.md')
+  it('updates the preview as you type, compiled in the page’s Web Worker, re-rendering only the changed slide', async () => {
+    const workers: string[] = []
+    const { context, page } = await open('02-trade-deficit.md', {
+      before: async (p) => {
+        p.on('worker', (worker) => workers.push(worker.url()))
+        // The server no longer compiles previews: were it asked, the preview would not update.
+        await p.route('**/api/deck.preview', (route) => route.abort())
+      },
+    })
+    expect(workers).toEqual([expect.stringMatching(/\/app\/compile-worker\.js$/)])
+    const asked: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/api/')) asked.push(new URL(request.url()).pathname)
+    })
     await page.evaluate(() => document.querySelectorAll('.bd-preview-deck .slides > section')[0].setAttribute('data-untouched', 'yes'))
     await clickLine(page, '## The China factor')
     await page.keyboard.press('End')
@@ -82,11 +57,50 @@ describe('the editor', () => {
     // Slide 1 was not re-rendered: our mark on it survived the update.
     expect(await page.evaluate(() => document.querySelectorAll('.bd-preview-deck .slides > section')[0].getAttribute('data-untouched'))).toBe('yes')
     expect(await page.isVisible('.bd-dirty')).toBe(true)
+    // Letters the deck already has ask the server for nothing (the recovery file aside).
+    expect(asked.filter((path) => path !== '/api/recovery.put')).toEqual([])
+    // A character it lacks asks for the fonts that draw it, and only that.
+    await page.keyboard.type(' 鉄')
+    await page.waitForFunction(() => document.querySelector('.bd-preview-deck section.present h2')?.textContent === 'The China factor today 鉄')
+    await page.waitForFunction(() => [...document.fonts].some((font) => font.family.replace(/["']/g, '') === 'Noto Sans JP' && font.status === 'loaded'))
+    expect(asked.filter((path) => path !== '/api/recovery.put')).toEqual(['/api/deck.styles'])
+    await context.close()
+  })
+
+  it('draws Hindi and Japanese in the source with the bundled Noto fonts, not the system’s', async () => {
+    // A reveal.js theme: the deck's own CSS brings no Noto fonts, so only the editor's can draw these.
+    writeFileSync(join(folder, '81-white.md'), '---\ntheme: white\n---\n# Scripts\n\nNote: typed below')
+    const { context, page } = await open('81-white.md', { fresh: true })
+    await page.locator('.cm-content').focus()
+    await page.keyboard.press('Control+End')
+    for (const text of ['', 'नमस्ते भारत', 'こんにちは日本']) {
+      await page.keyboard.press('Enter')
+      await page.keyboard.type(text)
+    }
+    await page.evaluate(() => document.fonts.ready)
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('DOM.enable')
+    await cdp.send('CSS.enable')
+    await cdp.send('DOM.getDocument')
+    const fontsOf = async (text: string) => {
+      const found = await cdp.send('Runtime.evaluate', { expression: `[...document.querySelectorAll('.cm-line')].find((line) => line.textContent === ${JSON.stringify(text)})` })
+      const { nodeId } = await cdp.send('DOM.requestNode', { objectId: found.result.objectId as string })
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+      return fonts.map((font) => ({ family: font.familyName, custom: font.isCustomFont }))
+    }
+    // Every glyph from a bundled web font (a system font would say custom: false); the space between
+    // the Hindi words comes from the monospace family, the Devanagari from Noto Sans, which covers it.
+    // (Chromium names a font by its file's own name table: the JP files call themselves "Noto Sans JP Thin".)
+    const bundled = /^Noto Sans( Mono| Devanagari| JP)?\b/
+    const hindi = await fontsOf('नमस्ते भारत')
+    expect(hindi.every((font) => font.custom && bundled.test(font.family)), JSON.stringify(hindi)).toBe(true)
+    expect(hindi.map((font) => font.family)).toEqual(expect.arrayContaining([expect.stringMatching(/^Noto Sans( Devanagari)?$/)]))
+    expect(await fontsOf('こんにちは日本')).toEqual([{ family: expect.stringMatching(/^Noto Sans JP\b/), custom: true }])
     await context.close()
   })
 
   it('follows the cursor in the preview, and a click on the preview moves the cursor to the slide’s source', async () => {
-    const { context, page } = await openEditor('04-space.md')
+    const { context, page } = await open('04-space.md')
     await clickLine(page, '## Beyond the Moon')
     await page.waitForFunction(() => document.querySelector('.bd-preview-deck section.present h2')?.textContent === 'Beyond the Moon')
     await clickLine(page, '## A cornerstone of the partnership')
@@ -98,7 +112,7 @@ describe('the editor', () => {
   })
 
   it('saves with Ctrl+S, atomically, and clears the dirty marker', async () => {
-    const { context, page } = await openEditor('05-bullet-train-and-rail.md')
+    const { context, page } = await open('05-bullet-train-and-rail.md')
     await clickLine(page, '## What it means')
     await page.keyboard.press('End')
     await page.keyboard.type(' for India')
@@ -110,7 +124,7 @@ describe('the editor', () => {
   })
 
   it('shows unsaved changes, not "Saved", when typing after a save, and saves again', async () => {
-    const { context, page } = await openEditor('05-bullet-train-and-rail.md')
+    const { context, page } = await open('05-bullet-train-and-rail.md')
     await clickLine(page, '## What it means')
     for (const word of [' again', ' and again']) {
       await page.keyboard.press('End')
@@ -129,8 +143,9 @@ describe('the editor', () => {
   })
 
   it('shows the conflict, not "Saving…", when Ctrl+S meets a newer file on disk', async () => {
-    const { context, page } = await openEditor('02-trade-deficit.md', served, dropDeckChanged)
-    const { file, theirs } = await editBothSides(page, '02-trade-deficit.md', '## The China factor')
+    const { context, page } = await open('02-trade-deficit.md', { before: dropDeckChanged })
+    const file = join(folder, '02-trade-deficit.md')
+    const theirs = await editBothSides(page, file, { line: '## The China factor', add: ' (mine)' }, { line: '## The China factor', add: ' (theirs)' })
     await page.keyboard.press('Control+s')
     await page.waitForSelector('.bd-conflict')
     expect(await saveStatus(page)).toBe('Conflict with the file on disk')
@@ -140,7 +155,7 @@ describe('the editor', () => {
   })
 
   it('reloads silently when the file changes on disk and the editor is clean', async () => {
-    const { context, page } = await openEditor('06-cultural-bonds.md')
+    const { context, page } = await open('06-cultural-bonds.md')
     const file = join(folder, '06-cultural-bonds.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace('## Deeper than the statistics', '## Deeper than any statistic'))
     await page.waitForFunction(() => (document.querySelector('.cm-content') as HTMLElement).innerText.includes('## Deeper than any statistic'))
@@ -148,12 +163,14 @@ describe('the editor', () => {
     await context.close()
   })
 
-  it('asks, showing both versions, when the file changes on disk while there are unsaved edits', async () => {
-    const { context, page } = await openEditor('07-strategic-implications.md')
-    const { file, theirs } = await editBothSides(page, '07-strategic-implications.md', '## Squeezed from two sides')
+  it('asks, showing the difference, when the file changes on disk while there are unsaved edits; Keep mine saves over it', async () => {
+    const { context, page } = await open('07-strategic-implications.md')
+    const file = join(folder, '07-strategic-implications.md')
+    const theirs = await editBothSides(page, file, { line: '## Squeezed from two sides', add: ' (mine)' }, { line: '## Squeezed from two sides', add: ' (theirs)' })
     await page.waitForSelector('.bd-conflict')
-    expect(await page.textContent('.bd-mine')).toContain('(mine)')
-    expect(await page.textContent('.bd-theirs')).toContain('(theirs)')
+    // The merge view: the disk's line above the author's, in the editor.
+    expect(await page.textContent('.cm-deletedChunk')).toContain('## Squeezed from two sides (theirs)')
+    expect(await page.textContent('.cm-changedLine')).toContain('## Squeezed from two sides (mine)')
     expect(readFileSync(file, 'utf8')).toBe(theirs)
     // Ctrl+S does not overwrite it either: the conflict stays until the author chooses.
     await page.keyboard.press('Control+s')
@@ -167,7 +184,7 @@ describe('the editor', () => {
   })
 
   it('takes the disk version when the author chooses theirs', async () => {
-    const { context, page } = await openEditor('01-overview.md')
+    const { context, page } = await open('01-overview.md')
     await clickLine(page, '## Two days in Japan')
     await page.keyboard.press('End')
     await page.keyboard.type(' (draft)')
@@ -177,11 +194,13 @@ describe('the editor', () => {
     await page.getByRole('button', { name: 'Take theirs (discard my edits)' }).click()
     expect(await editorText(page)).toContain('## Two days in Tokyo')
     expect(await editorText(page)).not.toContain('(draft)')
+    expect(await page.locator('.cm-deletedChunk').count()).toBe(0)
+    expect(await saveStatus(page)).toBe('')
     await context.close()
   })
 
   it('copies a pasted or dropped image into the deck’s assets folder and links it', async () => {
-    const { context, page } = await openEditor('03-military-convergence.md')
+    const { context, page } = await open('03-military-convergence.md')
     await clickLine(page, '## Bottom line')
     await page.keyboard.press('End')
     await page.keyboard.press('Enter')
@@ -194,6 +213,11 @@ describe('the editor', () => {
     }, png)
     await page.waitForFunction(() => (document.querySelector('.cm-content') as HTMLElement).innerText.includes('![exercise map](assets/exercise-map.png)'))
     expect(readFileSync(join(folder, 'assets', 'exercise-map.png')).toString('base64')).toBe(png)
+    // The worker's compile asked the server where the new image is: the preview shows it from the served folder.
+    await page.waitForFunction(() => {
+      const image = document.querySelector<HTMLImageElement>('.bd-preview-deck section.present img[alt="exercise map"]')
+      return image !== null && /\/files\/[^/]+\/assets\/exercise-map\.png$/.test(image.src) && image.complete && image.naturalWidth > 0
+    })
     await page.evaluate((data) => {
       const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0))
       const transfer = new DataTransfer()
@@ -206,32 +230,10 @@ describe('the editor', () => {
     await context.close()
   })
 
-  it('lists each problem with its line, and a click goes there', async () => {
-    writeFileSync(join(folder, '80-problems.md'), [
-      '---', 'title: Problems', 'audience: board', '---', '', '# No notes here', '', '---', '', '## Broken image', '', '![chart](missing/chart.png)', '',
-      'Note: this slide has notes', '', '---', '', '## Far too long', '', ...Array.from({ length: 40 }, (_, i) => `- point ${i}`), '', 'Note: long', '',
-      '---', '', '## Unclosed', '', '```js', 'const a = 1',
-    ].join('\n'))
-    const { context, page } = await openEditor('80-problems.md')
-    await page.waitForFunction(() => document.querySelectorAll('.bd-lint-list li').length >= 5)
-    await page.waitForFunction(() => document.querySelector('.bd-lint-list')?.textContent?.includes('overflows'))
-    const items = await page.$$eval('.bd-lint-list li', (lis) => lis.map((li) => li.textContent))
-    expect(items).toEqual(expect.arrayContaining([
-      'Line 3: unknown front matter key `audience` (kept, not used)',
-      'Line 5: slide 1 has no speaker notes',
-      'Line 12: asset missing/chart.png not found',
-      expect.stringMatching(/^Line 17: slide 3 \(“Far too long”\) overflows: its content is \d+ % of the slide's height/),
-      'Line 67: code fence ``` opened here is never closed',
-    ]))
-    await page.locator('.bd-lint-list button', { hasText: 'asset missing/chart.png' }).click()
-    await page.waitForFunction(() => document.querySelector('.cm-activeLineGutter')?.textContent === '12')
-    await context.close()
-  })
-
   it('creates a new deck from the template with a safe file name, and opens it', async () => {
-    const context = await browser.newContext()
+    const context = await bench.browser.newContext()
     const page = await context.newPage()
-    await page.goto(served.url)
+    await page.goto(bench.served.url)
     await page.fill('input[name="deck-name"]', 'Q4 Outlook: India/Japan')
     await page.click('button:has-text("New deck")')
     await page.waitForSelector('.cm-editor')
@@ -248,16 +250,16 @@ describe('the editor never loses work', () => {
   it('offers unsaved text back after the server is killed', async () => {
     const own = mkdtempSync(join(tmpdir(), 'briefdeck-recover-'))
     cpSync(join(ROOT, 'slides', '04-space.md'), join(own, 'space.md'))
-    const first = await startServe(own, [], { XDG_CACHE_HOME: cache })
-    const { context, page } = await openEditor('space.md', first)
+    const first = await startServe(own, [], { XDG_CACHE_HOME: bench.cache })
+    const { context, page } = await open('space.md', { server: first })
     await clickLine(page, '## Why it is strategic')
     await page.keyboard.press('End')
     await page.keyboard.type(' — unsaved thought')
     await page.waitForTimeout(1500)
     await first.stop('SIGKILL')
     await context.close()
-    const second = await startServe(own, [], { XDG_CACHE_HOME: cache })
-    const reopened = await openEditor('space.md', second)
+    const second = await startServe(own, [], { XDG_CACHE_HOME: bench.cache })
+    const reopened = await open('space.md', { server: second })
     await reopened.page.waitForSelector('.bd-recovery')
     await reopened.page.getByRole('button', { name: 'Restore them' }).click()
     expect(await editorText(reopened.page)).toContain('## Why it is strategic — unsaved thought')

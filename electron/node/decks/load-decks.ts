@@ -123,7 +123,8 @@ async function loadBriefingConfig(folder: string) {
   return { file, ...(text === null ? { config: {}, keyLines: {}, diagnostics: [] } : parseBriefingConfig(text, file)) }
 }
 
-function assetResolver(deckDir: string, assets: AssetMode): ResolveAsset {
+/** How a deck in `deckDir` finds its local images, in an asset mode. */
+export function assetResolver(deckDir: string, assets: AssetMode): ResolveAsset {
   if (assets === 'inline') return inlineAssetResolver(deckDir)
   if ('budget' in assets) return inlineAssetResolver(deckDir, assets.budget)
   return (deckPath): AssetResolution => {

@@ -1,4 +1,4 @@
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type {
   DeckSnapshot, DeckSummary, EventName, Events, ExportResult, Handlers, PdfLayout, PdfSize,
 } from '../../../renderer/core/api/contract'
@@ -7,7 +7,9 @@ import { rehearsalRows } from '../../../renderer/core/present/rehearsal'
 import { rehearsalReportDocument } from '../../../renderer/core/present/rehearsal-report'
 import { deckStem, isDeckFile } from '../../../renderer/core/deck/deck-files'
 import { BriefdeckError, toBriefdeckError } from '../../../renderer/core/errors'
+import { toDeckPath } from '../../../renderer/core/html/asset-url'
 import { readStyle, readTemplate } from '../decks/bundled-files'
+import { assetResolver } from '../decks/load-decks'
 import { exportBriefing, toProgressEvent } from '../export/export-briefing'
 import type { Printer } from '../export/printer'
 import { loadDeckFile } from '../files/load-deck-file'
@@ -19,6 +21,7 @@ import { fillTemplate, freeName, toFileStem, toLocalDate } from './deck-naming'
 import { brokenSummary, versionOf } from './deck-snapshot'
 import { type FolderWatch, watchFolder } from './folder-watch'
 import { createPresentationStore } from './presentation-store'
+import { previewStyles } from './preview-styles'
 import { createRecoveryStore, defaultRecoveryDir } from './recovery-store'
 import { createRehearsalStore, defaultStateDir } from './rehearsal-store'
 
@@ -135,6 +138,18 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
       const { snapshot } = await decks.compileText(path, text)
       // Previews travel on every keystroke: no second copy of the slides, and no CSS the editor has.
       return { ...snapshot, sectionsHtml: '', css: snapshot.cssHash === knownCssHash ? '' : snapshot.css }
+    },
+    'deck.styles': async (request) => {
+      await folder.resolveNew(request.path)
+      return previewStyles(request)
+    },
+    'deck.assets': async ({ path, assets }) => {
+      // The same resolver a compile uses: confined to the deck's folder, symlinks followed.
+      const resolve = assetResolver(dirname(await folder.resolveNew(path)), { root: await folder.root(), url: options.fileUrl })
+      return assets.map((asset) => {
+        const at = toDeckPath(asset)
+        return at === null ? { ok: false, reason: 'outside' } : resolve(at)
+      })
     },
     'deck.create': async ({ name }) => {
       const root = await folder.root()

@@ -30,8 +30,11 @@ export function patchPreview(deck: RevealApi, before: DeckSnapshot, after: DeckS
     section.innerHTML = slide.html + (slide.notesHtml ? `<aside class="notes">${slide.notesHtml}</aside>` : '')
     highlightCode(deck, section)
   }
-  // Only the changed slides are brought back in step: a full sync() would redo all of a long deck.
+  // Only the changed slides are brought back in step: a full sync(), or slide() (which re-lays out
+  // every slide), would redo all of a long deck on each keystroke.
+  const current = deck.getCurrentSlide()
   for (const index of changed) if (sections[index]) deck.syncSlide(sections[index])
-  deck.slide(at.h, at.v, at.f)
+  // The current slide's new elements start with no fragment shown: show the ones that were.
+  if (changed.some((index) => sections[index] === current)) deck.navigateFragment(at.f)
   return changed
 }

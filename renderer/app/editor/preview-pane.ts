@@ -1,105 +1,67 @@
-import type { BriefdeckApi, DeckSnapshot } from '../../core/api/contract'
-import { renderSections } from '../../core/html/render-deck'
+import type { DeckSnapshot, SlideView } from '../../core/api/contract'
 import { applyDeckCss } from '../shared/deck-css'
 import { type RevealApi, mountDeck, positionOf } from '../shared/reveal-deck'
 import { patchPreview } from './incremental-preview'
 import { slideAtLine } from './source-map'
 
-/** Typing pauses this long before the preview compiles; compiles never overlap. */
-const PREVIEW_DELAY_MS = 25
-
-/** What the preview reads from the source editor, and whom it tells about each compile. */
-export interface PreviewSource {
-  text(): string
-  cursorLine(): number
-  goToLine(line: number): void
-  compiled(snapshot: DeckSnapshot): void
-  failed(message: string): void
-}
-
 /**
- * The live preview beside the source: reveal.js on the deck as typed. It compiles off the typing path
- * through `deck.preview`, patches only the slides that changed, follows the cursor, and a click on a
- * slide moves the cursor to its source.
+ * The live preview beside the source: reveal.js on the deck as typed. Each new compile patches only
+ * the slides that changed; it shows the slide of a source line, and a click on a slide goes to its
+ * source. reveal.js lays the deck out again whenever the pane changes size (the split is resizable).
  */
 export class PreviewPane {
-  private timer: ReturnType<typeof setTimeout> | undefined
-  private compiling = false
-  /** An edit arrived during a compile: compile once more when it ends. */
-  private again = false
+  private readonly resized: ResizeObserver
 
-  private constructor(
-    private readonly api: BriefdeckApi,
-    private readonly path: string,
-    private readonly deck: RevealApi,
-    private snapshot: DeckSnapshot,
-    private readonly source: PreviewSource,
-  ) {}
+  private constructor(private readonly box: HTMLElement, private readonly deck: RevealApi, private snapshot: DeckSnapshot) {
+    this.resized = new ResizeObserver(() => this.deck.layout())
+    this.resized.observe(box)
+  }
 
-  /** Compiles `text` and starts reveal.js on `box` with it. */
-  static async open(box: HTMLElement, api: BriefdeckApi, path: string, text: string, source: PreviewSource): Promise<PreviewPane> {
-    const first = withSections(await api.invoke('deck.preview', { path, text, knownCssHash: null }))
+  /** Starts reveal.js on `box` with the first compile; a click on a slide calls `goToLine` with its first line. */
+  static async open(box: HTMLElement, first: DeckSnapshot, goToLine: (line: number) => void): Promise<PreviewPane> {
     applyDeckCss(first.css)
     const deck = await mountDeck(box, first, { embedded: true, keyboard: false, controls: true })
-    const pane = new PreviewPane(api, path, deck, first, source)
-    box.addEventListener('click', (event) => pane.clickToSource(event))
-    source.compiled(first)
-    return pane
+    box.addEventListener('click', (event) => {
+      const section = (event.target as HTMLElement).closest<HTMLElement>('section[data-bd-lines]')
+      const start = Number(section?.dataset.bdLines?.split('-')[0])
+      if (start > 0) goToLine(start)
+    })
+    return new PreviewPane(box, deck, first)
   }
 
-  /** Compiles the text once typing pauses. */
-  schedule(): void {
-    clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.refresh(), PREVIEW_DELAY_MS)
+  get slides(): readonly SlideView[] {
+    return this.snapshot.slides
   }
 
-  /** Shows the slide whose source holds the cursor. */
-  followCursor(): void {
-    const slide = slideAtLine(this.snapshot.slides, this.source.cursorLine())
+  /** Brings the preview to a new compile. */
+  show(next: DeckSnapshot): void {
+    if (next.css !== this.snapshot.css) applyDeckCss(next.css)
+    patchPreview(this.deck, this.snapshot, next)
+    this.snapshot = next
+  }
+
+  /** Shows the slide whose source holds a 1-based line. */
+  showLine(line: number): void {
+    const slide = slideAtLine(this.snapshot.slides, line)
     if (!slide) return
     const at = positionOf(this.deck)
     if (at.h !== slide.h || at.v !== slide.v) this.deck.slide(slide.h, slide.v)
   }
 
+  /** The index of the slide shown. */
+  get current(): number {
+    const section = this.deck.getCurrentSlide() as HTMLElement | undefined
+    return Number(section?.dataset.bdIndex ?? 0)
+  }
+
+  /** Calls `moved` whenever the preview shows another slide. */
+  onMove(moved: () => void): void {
+    this.deck.on('slidechanged', moved)
+  }
+
   destroy(): void {
-    clearTimeout(this.timer)
+    this.resized.disconnect()
     this.deck.destroy()
+    this.box.replaceChildren()
   }
-
-  private async refresh(): Promise<void> {
-    if (this.compiling) {
-      this.again = true
-      return
-    }
-    this.compiling = true
-    try {
-      const next = withSections(await this.api.invoke('deck.preview', { path: this.path, text: this.source.text(), knownCssHash: this.snapshot.cssHash }))
-      // An empty `css` means "the same as before": the fonts are not sent again.
-      if (next.css === '') next.css = this.snapshot.css
-      else applyDeckCss(next.css)
-      patchPreview(this.deck, this.snapshot, next)
-      this.snapshot = next
-      this.followCursor()
-      this.source.compiled(next)
-    } catch (error) {
-      this.source.failed(`Preview not updated: ${(error as Error).message}`)
-    } finally {
-      this.compiling = false
-      if (this.again) {
-        this.again = false
-        void this.refresh()
-      }
-    }
-  }
-
-  private clickToSource(event: Event): void {
-    const section = (event.target as HTMLElement).closest<HTMLElement>('section[data-bd-lines]')
-    const start = Number(section?.dataset.bdLines?.split('-')[0])
-    if (start > 0) this.source.goToLine(start)
-  }
-}
-
-/** Previews come without their sections HTML; it is rebuilt here from the slides. */
-function withSections(snapshot: DeckSnapshot): DeckSnapshot {
-  return snapshot.sectionsHtml === '' ? { ...snapshot, sectionsHtml: renderSections(snapshot.slides) } : snapshot
 }

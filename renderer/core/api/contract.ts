@@ -10,6 +10,7 @@ import type { RehearsalRun } from '../present/rehearsal'
 
 export type { PresentationChange, PresentationState, Screen, SlidePosition } from '../present/presentation-state'
 export type { RehearsalRun } from '../present/rehearsal'
+import type { AssetResolution } from '../html/asset-url'
 import type { PrintLayout as PdfLayout, PrintSize as PdfSize } from '../print/page-geometry'
 
 /** A deck in the library. `path` is relative to the open folder, with `/` separators. */
@@ -68,6 +69,29 @@ export interface DeckSnapshot {
   diagnostics: Diagnostic[]
 }
 
+/** A theme setting of a deck's front matter, with its line (for a warning when it is unknown). */
+export interface ThemeSetting {
+  value: string
+  line: number
+}
+
+/**
+ * What a deck's CSS depends on, as an editor compiling in the browser knows it: its theme settings,
+ * the characters it shows (fonts are embedded per character set) and whether it has italics and code.
+ */
+export interface StyleRequest {
+  path: string
+  theme: ThemeSetting | null
+  highlightTheme: ThemeSetting | null
+  /** Every distinct character of the slides, notes, title, subtitle, author and date. */
+  characters: string
+  /** Every distinct character set in the code font. */
+  codeCharacters: string
+  italic: boolean
+  hasCode: boolean
+  knownCssHash: string | null
+}
+
 
 /** PDF layouts and page sizes: the print module's own lists, under the names the API uses. */
 export {
@@ -95,6 +119,13 @@ export interface Invokes {
    * (hundreds of KiB of fonts) comes back empty when it still hashes to `knownCssHash`.
    */
   'deck.preview': (req: { path: string; text: string; knownCssHash: string | null }) => DeckSnapshot
+  /**
+   * The theme, fonts and code CSS for a deck compiled elsewhere (the editor compiles in a Web Worker),
+   * with warnings about its theme settings; the CSS comes back empty when it hashes to `knownCssHash`.
+   */
+  'deck.styles': (req: StyleRequest) => { css: string; cssHash: string; diagnostics: Diagnostic[] }
+  /** Where a deck's local images are (a URL under the served folder), or why not, in the order asked. */
+  'deck.assets': (req: { path: string; assets: string[] }) => AssetResolution[]
   /** Creates a deck from the template under a file name made safe from `name`; returns its path. */
   'deck.create': (req: { name: string }) => { path: string }
   /** Copies an image (base64) into the deck's `assets/` folder; returns its path relative to the deck. */
@@ -168,7 +199,8 @@ export type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Result
 
 /** Every channel once; the compiler keeps this complete, and the allow-lists derive from it. */
 const CHANNEL_SET = {
-  'library.list': true, 'deck.open': true, 'deck.read': true, 'deck.save': true, 'deck.preview': true, 'deck.create': true,
+  'library.list': true, 'deck.open': true, 'deck.read': true, 'deck.save': true, 'deck.preview': true, 'deck.styles': true,
+  'deck.assets': true, 'deck.create': true,
   'asset.add': true, 'recovery.put': true, 'recovery.get': true, 'export.pdf': true, 'presentation.get': true,
   'presentation.change': true, 'rehearsal.list': true, 'rehearsal.save': true, 'rehearsal.export': true, 'window.open': true, 'view.report': true,
 } as const satisfies Record<Channel, true>

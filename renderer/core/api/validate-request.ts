@@ -89,6 +89,25 @@ export const MAX_IMAGE_BASE64 = 28 * 1024 * 1024
 const base64: Check = (value, name) => {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_IMAGE_BASE64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) fail(`${name} must be base64 image data of at most 20 MB`)
 }
+const flag: Check = (value, name) => {
+  if (typeof value !== 'boolean') fail(`${name} must be true or false`)
+}
+const themeSetting: Check = (value, name) => {
+  const setting = value as Record<string, unknown>
+  if (typeof setting !== 'object' || setting === null || Array.isArray(setting)) fail(`${name} must be { value, line }`)
+  exactKeys(setting, ['value', 'line'], name)
+  if (typeof setting.value !== 'string' || setting.value.length > 200) fail(`${name}.value must be a name of at most 200 characters`)
+  if (!Number.isInteger(setting.line) || (setting.line as number) < 1) fail(`${name}.line must be a line number`)
+}
+/** At most this many images in one `deck.assets` request. */
+export const MAX_ASSETS = 1000
+/** Deck-relative image paths; each is confined to the deck's folder by the handler, as any asset is. */
+const assetPaths: Check = (value, name) => {
+  if (!Array.isArray(value) || value.length > MAX_ASSETS) fail(`${name} must be a list of at most ${MAX_ASSETS} paths`)
+  for (const path of value as unknown[]) {
+    if (typeof path !== 'string' || path.length === 0 || path.length > 1024 || path.includes('\0')) fail(`${name} must hold paths of 1 to 1024 characters`)
+  }
+}
 const nullable = (check: Check): Check => (value, name) => {
   if (value !== null) check(value, name)
 }
@@ -99,6 +118,11 @@ const SHAPES: Record<Channel, Record<string, Check>> = {
   'deck.read': { path: deckPath },
   'deck.save': { path: deckPath, text, baseVersion: version },
   'deck.preview': { path: deckPath, text, knownCssHash: version },
+  'deck.styles': {
+    path: deckPath, theme: nullable(themeSetting), highlightTheme: nullable(themeSetting), characters: text, codeCharacters: text,
+    italic: flag, hasCode: flag, knownCssHash: version,
+  },
+  'deck.assets': { path: deckPath, assets: assetPaths },
   'deck.create': { name: deckName },
   'asset.add': { deck: deckPath, name: imageName, base64 },
   'recovery.put': { path: deckPath, text: nullable(text) },

@@ -15,6 +15,23 @@ export interface ParseDeckOptions {
   file?: string
   /** Resolves local images and backgrounds; without it their paths are kept as written. */
   resolveAsset?: ResolveAsset
+  /** Slides rendered by the previous compile of this deck, reused where unchanged (see SlideMemo). */
+  memo?: SlideMemo
+}
+
+/**
+ * Rendered slides kept from one compile of a deck to the next, for an editor that compiles on every
+ * keystroke: a slide whose Markdown and notes are unchanged is not rendered again, even if it moved.
+ * A slide renders the same wherever it is (only its line numbers move), so this is exact. It holds
+ * for one `file` and one `resolveAsset`: give a new memo when either changes.
+ */
+export interface SlideMemo {
+  slides: Map<string, { slide: Slide; diagnostics: Diagnostic[] }>
+}
+
+/** An empty SlideMemo. */
+export function createSlideMemo(): SlideMemo {
+  return { slides: new Map() }
 }
 
 /** A slide's Markdown, and its notes', may be this long: Markdown renders some inputs in quadratic time, and no slide needs more. */
@@ -61,17 +78,20 @@ function* compileSteps(source: string, options: ParseDeckOptions): Generator<voi
   const scope = deckScopeClass(file)
   const context: SlideContext = { file, scope: `.${scope}`, resolveAsset: options.resolveAsset, diagnostics }
   const slides: Slide[] = []
+  const kept: SlideMemo['slides'] = new Map()
   const deadline = Date.now() + COMPILE_BUDGET_MS
   for (const [index, slide] of split.slides.entries()) {
     if (Date.now() > deadline) {
       diagnostics.push({ code: 'E_TOO_SLOW', severity: 'error', file, line: slide.startLine, message: `compiling took longer than ${COMPILE_BUDGET_MS / 1000} s and stopped at this slide; split the deck or simplify its slides` })
       break
     }
-    slides.push(renderSlideSafely(slide, index, markdown, context))
+    slides.push(options.memo ? renderMemoised(slide, index, markdown, context, options.memo, kept) : renderSlideSafely(slide, index, markdown, context))
     yield
   }
   // `fit: shrink` is every slide's `data-fit`, so each view reads one attribute; `data-fit="none"` opts a slide out.
   if (front.meta.fit === 'shrink') for (const slide of slides) slide.attributes['data-fit'] ??= ''
+  // Only this compile's slides are kept: the memo never grows past one deck.
+  if (options.memo) options.memo.slides = kept
   const deck: Deck = {
     file,
     meta: front.meta,
@@ -82,6 +102,23 @@ function* compileSteps(source: string, options: ParseDeckOptions): Generator<voi
   }
   diagnostics.push(...checkNotesLength(deck))
   return { deck, diagnostics }
+}
+
+/** Renders a slide, or takes it from the memo moved to where it now is, with its diagnostics. */
+function renderMemoised(source: SlideSource, index: number, markdown: RenderMarkdown, context: SlideContext, memo: SlideMemo, kept: SlideMemo['slides']): Slide {
+  const key = `${source.body}\u0000${source.notes}`
+  const known = memo.slides.get(key) ?? kept.get(key)
+  if (known) {
+    const shift = source.startLine - known.slide.startLine
+    context.diagnostics.push(...known.diagnostics.map((d) => ({ ...d, line: d.line + shift })))
+    const slide = { ...known.slide, index, h: source.h, v: source.v, startLine: source.startLine, endLine: source.endLine }
+    kept.set(key, { slide, diagnostics: known.diagnostics.map((d) => ({ ...d, line: d.line + shift })) })
+    return slide
+  }
+  const before = context.diagnostics.length
+  const slide = renderSlideSafely(source, index, markdown, context)
+  kept.set(key, { slide, diagnostics: context.diagnostics.slice(before) })
+  return slide
 }
 
 /**

@@ -20,6 +20,10 @@ describe('validateRequest', () => {
       'rehearsal.export': { path: 'a.md' },
       'window.open': { view: 'presenter', path: 'a.md' },
       'deck.preview': { path: 'a.md', text: '# A', knownCssHash: null },
+      'deck.styles': {
+        path: 'a.md', theme: { value: 'briefing', line: 2 }, highlightTheme: null, characters: 'Hi', codeCharacters: '', italic: false, hasCode: false, knownCssHash: null,
+      },
+      'deck.assets': { path: 'a.md', assets: ['img/a.png'] },
       'deck.create': { name: 'Q3 briefing' },
       'asset.add': { deck: 'a.md', name: 'chart.png', base64: 'iVBORw0KGgo=' },
       'recovery.put': { path: 'a.md', text: null },
@@ -88,6 +92,16 @@ describe('validateRequest: editor channels', () => {
     expect(invalid('asset.add', { deck: 'a.md', name: 'run.sh', base64: 'AAAA' })).toThrow(/image file name/)
     expect(invalid('asset.add', { deck: 'a.md', name: 'a.png', base64: 'not base64!' })).toThrow(/base64/)
     expect(invalid('deck.create', { name: '   ' })).toThrow(/1 to 120/)
+  })
+
+  it('refuses style requests with malformed settings and asset lists that are not short lists of paths', () => {
+    const styles = { path: 'a.md', theme: null, highlightTheme: null, characters: '', codeCharacters: '', italic: false, hasCode: false, knownCssHash: null }
+    expect(invalid('deck.styles', { ...styles, theme: 'black' })).toThrow(/\{ value, line \}/)
+    expect(invalid('deck.styles', { ...styles, theme: { value: 'black', line: 0 } })).toThrow(/line number/)
+    expect(invalid('deck.styles', { ...styles, italic: 'yes' })).toThrow(/true or false/)
+    expect(invalid('deck.assets', { path: 'a.md', assets: 'img/a.png' })).toThrow(/list of at most/)
+    expect(invalid('deck.assets', { path: 'a.md', assets: Array.from({ length: 1001 }, () => 'a.png') })).toThrow(/list of at most/)
+    expect(invalid('deck.assets', { path: 'a.md', assets: [''] })).toThrow(/1 to 1024/)
   })
 })
 

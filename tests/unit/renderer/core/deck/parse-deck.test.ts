@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDeck } from '../../../../../renderer/core/deck/parse-deck'
+import { createSlideMemo, parseDeck } from '../../../../../renderer/core/deck/parse-deck'
 
 const titles = (source: string) => parseDeck(source).deck.slides.map((s) => s.title)
 
@@ -178,6 +178,17 @@ describe('parseDeck: Markdown', () => {
     expect(slide.html).not.toContain('forged.png"')
   })
 
+  it('keeps the URLs the host gives (served, or the app’s scheme) through the settling passes, and no others', () => {
+    for (const url of ['/files/k3y/img/chart.png', 'briefdeck://files/img/chart.png']) {
+      const { deck, diagnostics } = parseDeck('![a](img/chart.png)\n\n<img src="/files/other/x.png">\n\nNote: ![n](img/chart.png)', { resolveAsset: () => ({ ok: true, url }) })
+      expect(deck.slides[0].html).toContain(`<img src="${url}" alt="a">`)
+      expect(deck.slides[0].notesHtml).toContain(`<img src="${url}" alt="n">`)
+      // A deck's own absolute path is still refused: only what the host resolved passes.
+      expect(deck.slides[0].html).not.toContain('/files/other/x.png"')
+      expect(diagnostics.map((d) => d.code)).toEqual(['W_ASSET_OUTSIDE'])
+    }
+  })
+
   it('shows a placeholder and warns with the line when an image is missing', () => {
     const { deck, diagnostics } = parseDeck('# A\n\n![gone](missing.png)', { file: 'd.md', resolveAsset: () => ({ ok: false, reason: 'missing' }) })
     expect(deck.slides[0].html).toContain('src="data:image/svg+xml')
@@ -311,5 +322,35 @@ describe('parseDeck: reveal-md decks as people write them', () => {
     expect(parsed.slides[1].html).toContain('data-src="data:image/png;base64,img/chart.png"')
     expect(asked).toEqual(['img/cover.jpg', 'img/chart.png'])
     expect(diagnostics.map((d) => d.code)).toEqual(['W_UNKNOWN_KEY'])
+  })
+})
+
+describe('parseDeck with a slide memo (the editor compiles on every keystroke)', () => {
+  const deck = ['---', 'title: Memo', '---', '# A', '', 'Note: a', '---', '# B', '---', '# C', '<script>x</script>', '![c](img/c.png)'].join('\n')
+
+  it('gives the same deck and diagnostics as a compile without it, also when slides move', () => {
+    const memo = createSlideMemo()
+    for (const text of [deck, deck.replace('# B', '# B, edited'), deck.replace('---\n# A', '---\n\n\n# A').replace('---\n# C', '--\n# C'), deck]) {
+      const plain = parseDeck(text, { file: 'd.md' })
+      expect(parseDeck(text, { file: 'd.md', memo })).toEqual(plain)
+    }
+  })
+
+  it('renders again only the slides whose Markdown changed', () => {
+    const memo = createSlideMemo()
+    const asked: string[] = []
+    const resolveAsset = (path: string) => (asked.push(path), { ok: true as const, url: path })
+    const first = parseDeck(deck, { resolveAsset, memo })
+    const askedFirst = asked.length
+    const again = parseDeck(deck.replace('---\n# A', '---\n\n# A').replace('# B', '# B2'), { resolveAsset, memo })
+    // Slide C, unchanged, was not rendered again: its image was not looked up again.
+    expect(askedFirst).toBeGreaterThan(0)
+    expect(asked).toHaveLength(askedFirst)
+    expect(again.deck.slides[0].html).toBe(first.deck.slides[0].html)
+    expect(again.deck.slides[1].title).toBe('B2')
+    // The reused slides moved down a line, and so did their warnings.
+    expect(again.deck.slides[2].startLine).toBe(first.deck.slides[2].startLine + 1)
+    expect(first.diagnostics.find((d) => d.code === 'W_UNSAFE_HTML')?.line).toBe(11)
+    expect(again.diagnostics.find((d) => d.code === 'W_UNSAFE_HTML')?.line).toBe(12)
   })
 })

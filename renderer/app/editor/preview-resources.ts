@@ -1,0 +1,77 @@
+import type { BriefdeckApi } from '../../core/api/contract'
+import { MAX_ASSETS } from '../../core/api/validate-request'
+import type { Diagnostic } from '../../core/deck/deck'
+import type { AssetResolution } from '../../core/html/asset-url'
+import type { CompiledText, StyleKey } from './compile-deck-text'
+
+/**
+ * What a deck compiled in the browser gets from the server, asked for only when it changes: the CSS
+ * (theme, the bundled fonts for exactly the deck's characters, code highlighting) when the theme
+ * settings or the character set change, and where each local image is the first time the deck names
+ * it (a URL under the served folder). Typing a Latin letter the deck already has asks for nothing.
+ */
+export class PreviewResources {
+  css = ''
+  /** Warnings about the theme settings (an unknown theme), from the server's style composer. */
+  diagnostics: Diagnostic[] = []
+  private cssHash: string | null = null
+  private styleKey = ''
+  private readonly assets = new Map<string, AssetResolution>()
+  private readonly asking = new Set<string>()
+
+  constructor(private readonly api: BriefdeckApi, private readonly path: string) {}
+
+  /** The deck's images as the server has located them so far. */
+  get knownAssets(): ReadonlyMap<string, AssetResolution> {
+    return this.assets
+  }
+
+  /** Asks for what `compiled` needs that has not been asked yet; true when something new arrived. */
+  async fetch(compiled: CompiledText): Promise<boolean> {
+    const [styles, assets] = await Promise.all([this.fetchStyles(compiled.style), this.fetchAssets(compiled.pendingAssets)])
+    return styles || assets
+  }
+
+  /** The folder changed (an image added, replaced or removed): asks about every image again; true when an answer changed. */
+  async recheckAssets(): Promise<boolean> {
+    const before = JSON.stringify([...this.assets])
+    const paths = [...this.assets.keys()]
+    this.assets.clear()
+    await this.fetchAssets(paths)
+    return JSON.stringify([...this.assets]) !== before
+  }
+
+  private async fetchStyles(style: StyleKey): Promise<boolean> {
+    const key = JSON.stringify(style)
+    if (key === this.styleKey) return false
+    this.styleKey = key
+    try {
+      const reply = await this.api.invoke('deck.styles', { path: this.path, ...style, knownCssHash: this.cssHash })
+      // A newer character set was asked for meanwhile: its answer is the one to keep.
+      if (this.styleKey !== key) return false
+      if (reply.css !== '') this.css = reply.css
+      this.cssHash = reply.cssHash
+      this.diagnostics = reply.diagnostics
+      return true
+    } catch (error) {
+      if (this.styleKey === key) this.styleKey = ''
+      throw error
+    }
+  }
+
+  private async fetchAssets(paths: readonly string[]): Promise<boolean> {
+    const fresh = paths.filter((path) => !this.assets.has(path) && !this.asking.has(path))
+    if (fresh.length === 0) return false
+    for (const path of fresh) this.asking.add(path)
+    try {
+      for (let at = 0; at < fresh.length; at += MAX_ASSETS) {
+        const batch = fresh.slice(at, at + MAX_ASSETS)
+        const answers = await this.api.invoke('deck.assets', { path: this.path, assets: batch })
+        batch.forEach((path, i) => this.assets.set(path, answers[i]))
+      }
+      return true
+    } finally {
+      for (const path of fresh) this.asking.delete(path)
+    }
+  }
+}
