@@ -23,6 +23,13 @@ export const FRONT_MATTER_DOCS: Record<Exclude<keyof FrontMatter, 'extra'>, KeyD
   lang: { detail: 'language', info: 'The deck’s language (the page’s `lang`), e.g. en, hi, ja.' },
   description: { detail: 'description', info: 'A sentence about the deck, in the page’s metadata.' },
   fit: { detail: 'shrink to fit', info: '`shrink`: a slide whose content is taller than the slide is scaled down to fit (never below 60 %), in every view and export. Default `none`; one slide: `<!-- .slide: data-fit -->`.' },
+  marking: { detail: 'sensitivity marking', info: 'Every slide’s marking unless it has its own (`<!-- .slide: data-marking="…" -->`), e.g. CONFIDENTIAL, TLP:AMBER, SECRET//REL TO USA, GBR. Banners top and bottom on every slide and page.' },
+  markingScheme: { detail: 'marking levels', info: '`corporate` (PUBLIC < INTERNAL < CONFIDENTIAL < RESTRICTED), `tlp` (TLP:CLEAR … TLP:RED), `government` (UNCLASSIFIED … TOP SECRET), or your own list of levels, lowest first.' },
+  requireMarkings: { detail: 'every slide marked', info: 'true: a slide without a marking is an error.' },
+  audiences: { detail: 'audience names', info: 'The audiences `data-audience` may name, e.g. [principal, public]; any other name is a warning. `--audience NAME` cuts the deck for one.' },
+  status: { detail: 'draft or final', info: '`draft` puts DRAFT across every slide and page, and in the PDF’s title.' },
+  version: { detail: 'version', info: 'Printed in every page footer and on the cover, e.g. 1.2.' },
+  docNumber: { detail: 'document number', info: 'Printed in every page footer and on the cover, e.g. BRF-2025-014.' },
   duration: { detail: 'talk length', info: 'The talk’s planned length, for the presenter view’s pacing: 20, "20m", "1h30m" or "0:20:00".' },
   revealOptions: { detail: 'reveal.js options', info: 'Options passed to Reveal.initialize, indented below this key (an allow-list): transition, controls, progress, slideNumber, center, loop, …' },
 }

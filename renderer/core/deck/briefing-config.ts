@@ -1,18 +1,29 @@
 import { LineCounter, isMap, parseDocument } from 'yaml'
-import type { Diagnostic } from './deck'
+import { DECK_STATUSES, type DeckStatus, type Diagnostic } from './deck'
 import { toPlainValues } from './front-matter'
 import { yamlErrorLine } from './yaml-error-line'
 
-/** `briefing.yml` beside a folder of decks: what the book's cover says. */
+/**
+ * `briefing.yml` beside a folder of decks: what the book's cover says, and the briefing engine's
+ * settings every deck of the folder takes unless its own front matter says otherwise.
+ */
 export interface BriefingConfig {
   title?: string
   subtitle?: string
   author?: string
   date?: string
   theme?: string
+  marking?: string
+  markingScheme?: unknown
+  requireMarkings?: boolean
+  audiences?: string[]
+  status?: DeckStatus
+  version?: string
+  docNumber?: string
 }
 
-const KEYS = ['title', 'subtitle', 'author', 'date', 'theme'] as const
+const TEXT_KEYS = ['title', 'subtitle', 'author', 'date', 'theme', 'marking', 'version', 'docNumber'] as const
+const KEYS = [...TEXT_KEYS, 'markingScheme', 'requireMarkings', 'audiences', 'status'] as const
 
 /** A briefing config, the line of each key, and what was wrong with it. */
 export interface ParsedBriefingConfig {
@@ -49,7 +60,12 @@ export function parseBriefingConfig(text: string, file: string): ParsedBriefingC
     const value = values.get(pair)
     const line = lineCounter.linePos((pair.key as { range?: number[] })?.range?.[0] ?? 0).line
     keyLines[key] = line
-    if ((KEYS as readonly string[]).includes(key) && value !== null && typeof value !== 'object') config[key as (typeof KEYS)[number]] = String(value)
+    const bad = (what: string): void => void diagnostics.push({ code: 'W_BAD_OPTION', severity: 'warning', file, line, message: `\`${key}\` must be ${what}; ignored` })
+    if ((TEXT_KEYS as readonly string[]).includes(key) && value !== null && typeof value !== 'object') config[key as (typeof TEXT_KEYS)[number]] = String(value)
+    else if (key === 'markingScheme') config.markingScheme = value
+    else if (key === 'requireMarkings') typeof value === 'boolean' ? (config.requireMarkings = value) : bad('true or false')
+    else if (key === 'status') (DECK_STATUSES as readonly unknown[]).includes(value) ? (config.status = value as DeckStatus) : bad(DECK_STATUSES.join(' or '))
+    else if (key === 'audiences') Array.isArray(value) && value.every((v) => typeof v === 'string') ? (config.audiences = value.map((v: string) => v.trim().toLowerCase())) : bad('a list of names')
     else diagnostics.push({ code: 'W_UNKNOWN_KEY', severity: 'info', file, line, message: `\`${key}\` is not a briefing setting (${KEYS.join(', ')}); ignored` })
   }
   return result

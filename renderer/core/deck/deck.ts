@@ -1,3 +1,5 @@
+import type { Marking } from '../brief/markings'
+import type { Removal } from '../brief/variant'
 /** How serious a diagnostic is: errors stop `build` and `export`; warnings and infos are printed. */
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -29,6 +31,10 @@ export type DiagnosticCode =
   | 'W_NOTES_TOO_LONG'
   /** A slide's content is taller than the slide (measured in the real rendering). */
   | 'W_OVERFLOW'
+  /** A marking names no level of the deck's scheme, or a slide is unmarked where markings are required. */
+  | 'E_MARKING'
+  /** `data-audience` names an audience the deck did not declare. */
+  | 'W_UNKNOWN_AUDIENCE'
   /** An element comment made part of a list item a fragment, leaving a hole in the sentence. */
   | 'W_FRAGMENT_TRAP'
   /** PowerPoint export: an element with no native equivalent became a picture of itself. */
@@ -37,6 +43,10 @@ export type DiagnosticCode =
 /** What `fit` in the front matter may say: `shrink` content that overflows a slide, or leave it (`none`, the default). */
 export const FIT_MODES = ['none', 'shrink'] as const
 export type FitMode = (typeof FIT_MODES)[number]
+
+/** What `status` may say; `draft` stamps every slide and page. */
+export const DECK_STATUSES = ['draft', 'final'] as const
+export type DeckStatus = (typeof DECK_STATUSES)[number]
 
 /** The front matter keys Briefdeck understands; anything else is kept in `extra` and reported. */
 export interface FrontMatter {
@@ -55,6 +65,19 @@ export interface FrontMatter {
   duration?: number
   /** `shrink`: every slide's content is scaled down to fit its slide (as `<!-- .slide: data-fit -->` does for one). */
   fit?: FitMode
+  /** Every slide's marking unless it has its own (`<!-- .slide: data-marking="…" -->`). */
+  marking?: string
+  /** The marking scheme: a built-in name (corporate, tlp, government) or levels, lowest first. */
+  markingScheme?: unknown
+  /** An unmarked slide is an error. */
+  requireMarkings?: boolean
+  /** The audiences `data-audience` may name; when given, any other name is a warning. */
+  audiences?: string[]
+  /** `draft` stamps DRAFT across every slide and page, and in the PDF's title. */
+  status?: DeckStatus
+  /** Printed in every page footer and on the cover. */
+  version?: string
+  docNumber?: string
   /** reveal-md's pass-through of Reveal.initialize options; only an allow-list survives. */
   revealOptions: Record<string, string | number | boolean>
   /** Keys Briefdeck does not know, kept verbatim. */
@@ -73,6 +96,10 @@ export interface Slide {
   endLine: number
   /** The slide's Markdown, notes excluded. */
   markdown: string
+  /** Its marking: the highest of its own (or the deck's) and its blocks'; null when unmarked. */
+  marking: Marking | null
+  /** Its backup number (`B1`, `B2`…) when it is a backup slide, kept after the talk's slides. */
+  backup: string | null
   /** Sanitised HTML of the slide body. */
   html: string
   /** Speaker notes as Markdown ('' when none) and as sanitised HTML. */
@@ -103,12 +130,16 @@ export interface Deck {
   /** The class of the deck's root in every view; its `<style>` applies under it only (see deckScopeClass). */
   scope: string
   slides: Slide[]
+  /** The deck's overall marking: the highest of its slides'. */
+  marking: Marking | null
 }
 
 /** What `parseDeck` returns: the deck even when diagnostics were found. */
 export interface ParsedDeck {
   deck: Deck
   diagnostics: Diagnostic[]
+  /** What the variant left out (nothing for the whole deck), for the sender to check. */
+  removals: Removal[]
 }
 
 /** True when any diagnostic is an error, i.e. the deck must not be built or exported. */

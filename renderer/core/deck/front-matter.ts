@@ -1,11 +1,11 @@
 import { type Document, LineCounter, type YAMLMap, isMap, isNode, isScalar, parseDocument } from 'yaml'
-import { type Diagnostic, FIT_MODES, type FitMode, type FrontMatter } from './deck'
+import { DECK_STATUSES, type DeckStatus, type Diagnostic, FIT_MODES, type FitMode, type FrontMatter } from './deck'
 import { yamlErrorLine } from './yaml-error-line'
 
 /** Keys with a meaning in Briefdeck; the rest are kept in `extra` and reported as unknown. */
 const STRING_KEYS = [
   'title', 'subtitle', 'author', 'date', 'theme', 'separator', 'verticalSeparator',
-  'notesSeparator', 'highlightTheme', 'lang', 'description',
+  'notesSeparator', 'highlightTheme', 'lang', 'description', 'marking', 'version', 'docNumber',
 ] as const
 type StringKey = (typeof STRING_KEYS)[number]
 
@@ -117,6 +117,19 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
     } else if (key === 'fit') {
       if ((FIT_MODES as readonly unknown[]).includes(value)) meta.fit = value as FitMode
       else warn('W_BAD_OPTION', `front matter \`fit\` must be ${FIT_MODES.map((m) => `\`${m}\``).join(' or ')}; ignored`, pair.key)
+    } else if (key === 'status') {
+      if ((DECK_STATUSES as readonly unknown[]).includes(value)) meta.status = value as DeckStatus
+      else warn('W_BAD_OPTION', `front matter \`status\` must be ${DECK_STATUSES.map((s) => `\`${s}\``).join(' or ')}; ignored`, pair.key)
+    } else if (key === 'requireMarkings') {
+      if (typeof value === 'boolean') meta.requireMarkings = value
+      else warn('W_BAD_OPTION', 'front matter `requireMarkings` must be true or false; ignored', pair.key)
+    } else if (key === 'audiences') {
+      const names = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : []
+      if (names.length > 0 && names.length === (value as unknown[]).length) meta.audiences = names.map((n) => n.trim().toLowerCase())
+      else warn('W_BAD_OPTION', 'front matter `audiences` must be a list of names, e.g. [principal, public]; ignored', pair.key)
+    } else if (key === 'markingScheme') {
+      // Resolved (and reported) with the markings, at this key's line.
+      meta.markingScheme = value
     } else if (key === 'revealOptions') {
       readRevealOptions(value, (message) => warn('W_BAD_OPTION', message, pair.key), meta.revealOptions)
     } else {

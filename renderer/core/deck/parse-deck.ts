@@ -9,6 +9,8 @@ import { findExcessiveNesting } from './nesting-limit'
 import { type SlideContext, renderSlide } from './render-slide'
 import { resolveSeparators } from './separators'
 import { type SlideSource, splitSlides } from './split-slides'
+import { type BriefDefaults, briefSlides, deckBrief, withDefaults } from '../brief/deck-brief'
+import { FULL_DECK, type Removal, type Variant } from '../brief/variant'
 
 export interface ParseDeckOptions {
   /** The deck's path as the user should see it in messages; default `deck.md`. */
@@ -17,6 +19,10 @@ export interface ParseDeckOptions {
   resolveAsset?: ResolveAsset
   /** Slides rendered by the previous compile of this deck, reused where unchanged (see SlideMemo). */
   memo?: SlideMemo
+  /** The folder's briefing settings (`briefing.yml`), which the deck's front matter overrides. */
+  defaults?: BriefDefaults
+  /** The cut to make (audience, notes, backup slides); default: the whole deck. */
+  variant?: Variant
 }
 
 /**
@@ -26,7 +32,7 @@ export interface ParseDeckOptions {
  * for one `file` and one `resolveAsset`: give a new memo when either changes.
  */
 export interface SlideMemo {
-  slides: Map<string, { slide: Slide; diagnostics: Diagnostic[] }>
+  slides: Map<string, { slide: Slide; diagnostics: Diagnostic[]; removals: Removal[] }>
 }
 
 /** An empty SlideMemo. */
@@ -68,7 +74,11 @@ function* compileSteps(source: string, options: ParseDeckOptions): Generator<voi
   const file = options.file ?? 'deck.md'
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const front = parseFrontMatter(text, file)
+  front.meta = withDefaults(front.meta, options.defaults)
   const diagnostics: Diagnostic[] = [...front.diagnostics]
+  const variant = options.variant ?? FULL_DECK
+  const removals: Removal[] = []
+  const brief = deckBrief(front.meta, variant, { file, lineOf: (key) => front.keyLines[key] ?? 1, diagnostics })
   const { separators, diagnostics: separatorDiagnostics } = resolveSeparators(front.meta, front.keyLines, file)
   diagnostics.push(...separatorDiagnostics)
   const split = splitSlides(front.body, front.bodyLine, separators, file)
@@ -76,8 +86,8 @@ function* compileSteps(source: string, options: ParseDeckOptions): Generator<voi
 
   const markdown = createMarkdown()
   const scope = deckScopeClass(file)
-  const context: SlideContext = { file, scope: `.${scope}`, resolveAsset: options.resolveAsset, diagnostics }
-  const slides: Slide[] = []
+  const context: SlideContext = { file, scope: `.${scope}`, resolveAsset: options.resolveAsset, diagnostics, brief, removals }
+  const rendered: Slide[] = []
   const kept: SlideMemo['slides'] = new Map()
   const deadline = Date.now() + COMPILE_BUDGET_MS
   for (const [index, slide] of split.slides.entries()) {
@@ -85,9 +95,10 @@ function* compileSteps(source: string, options: ParseDeckOptions): Generator<voi
       diagnostics.push({ code: 'E_TOO_SLOW', severity: 'error', file, line: slide.startLine, message: `compiling took longer than ${COMPILE_BUDGET_MS / 1000} s and stopped at this slide; split the deck or simplify its slides` })
       break
     }
-    slides.push(options.memo ? renderMemoised(slide, index, markdown, context, options.memo, kept) : renderSlideSafely(slide, index, markdown, context))
+    rendered.push(options.memo ? renderMemoised(slide, index, markdown, context, options.memo, kept) : renderSlideSafely(slide, index, markdown, context))
     yield
   }
+  const { slides, marking } = briefSlides(rendered, { text: front.body, firstLine: front.bodyLine }, front.meta, variant, file, removals)
   // `fit: shrink` is every slide's `data-fit`, so each view reads one attribute; `data-fit="none"` opts a slide out.
   if (front.meta.fit === 'shrink') for (const slide of slides) slide.attributes['data-fit'] ??= ''
   // Only this compile's slides are kept: the memo never grows past one deck.
@@ -99,25 +110,31 @@ function* compileSteps(source: string, options: ParseDeckOptions): Generator<voi
     title: front.meta.title ?? slides.find((s) => s.title)?.title ?? deckStem(file),
     scope,
     slides,
+    marking,
   }
   diagnostics.push(...checkNotesLength(deck))
-  return { deck, diagnostics }
+  return { deck, diagnostics, removals }
 }
 
 /** Renders a slide, or takes it from the memo moved to where it now is, with its diagnostics. */
 function renderMemoised(source: SlideSource, index: number, markdown: RenderMarkdown, context: SlideContext, memo: SlideMemo, kept: SlideMemo['slides']): Slide {
-  const key = `${source.body}\u0000${source.notes}`
+  // A slide renders the same for the same brief (markings, the variant): it is part of the key.
+  const { scheme, defaultMarking, requireMarkings, audiences, variant } = context.brief
+  const key = `${JSON.stringify([scheme.levels, defaultMarking, requireMarkings, audiences, variant])}\u0000${source.body}\u0000${source.notes}`
   const known = memo.slides.get(key) ?? kept.get(key)
   if (known) {
     const shift = source.startLine - known.slide.startLine
-    context.diagnostics.push(...known.diagnostics.map((d) => ({ ...d, line: d.line + shift })))
+    const diagnostics = known.diagnostics.map((d) => ({ ...d, line: d.line + shift }))
+    const removals = known.removals.map((r) => ({ ...r, line: r.line + shift }))
+    context.diagnostics.push(...diagnostics)
+    context.removals.push(...removals)
     const slide = { ...known.slide, index, h: source.h, v: source.v, startLine: source.startLine, endLine: source.endLine }
-    kept.set(key, { slide, diagnostics: known.diagnostics.map((d) => ({ ...d, line: d.line + shift })) })
+    kept.set(key, { slide, diagnostics, removals })
     return slide
   }
-  const before = context.diagnostics.length
+  const before = { diagnostics: context.diagnostics.length, removals: context.removals.length }
   const slide = renderSlideSafely(source, index, markdown, context)
-  kept.set(key, { slide, diagnostics: context.diagnostics.slice(before) })
+  kept.set(key, { slide, diagnostics: context.diagnostics.slice(before.diagnostics), removals: context.removals.slice(before.removals) })
   return slide
 }
 

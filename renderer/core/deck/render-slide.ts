@@ -9,6 +9,8 @@ import { type SanitizeFinding, sanitizeTree, settleHtml } from '../html/sanitize
 import type { RenderMarkdown } from '../markdown/create-markdown'
 import type { Diagnostic, Slide } from './deck'
 import { findFragmentTraps } from './fragment-traps'
+import { type DeckBrief, briefSlide } from '../brief/slide-brief'
+import type { Removal } from '../brief/variant'
 import { sourceLines } from './source-lines'
 import type { SlideSource } from './split-slides'
 
@@ -18,6 +20,9 @@ export interface SlideContext {
   scope: string
   resolveAsset?: ResolveAsset
   diagnostics: Diagnostic[]
+  /** Markings and the variant being made; what the variant leaves out is added to `removals`. */
+  brief: DeckBrief
+  removals: Removal[]
 }
 
 /** A slide reports at most this many HTML problems one by one; more are counted in one line. */
@@ -48,8 +53,14 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
     return resolution
   })
   sanitizeTree(body.fragment, { resolveAsset, scope: context.scope, report: findings.add((node, attribute) => body.lineOf(originOffset(origins, node, attribute))) })
+  const marking = briefSlide(section, context.brief, {
+    file: context.file, slideLine: source.startLine, diagnostics: context.diagnostics, removals: context.removals,
+    lineOf: (element, attribute) => body.lineOf(originOffset(origins, element, attribute)),
+  })
 
-  const notes = renderTree(source.notes, source.notesLine, markdown)
+  // A variant without notes never renders them: they cannot reach any output.
+  const keepNotes = context.brief.variant.notes
+  const notes = renderTree(keepNotes ? source.notes : '', source.notesLine, markdown)
   sanitizeTree(notes.fragment, { resolveAsset, scope: context.scope, report: findings.add((node) => notes.lineOf(offsetOf(node))) })
   findings.flush()
   // reveal.js decks written as HTML keep notes in <aside class="notes">: they are notes here too.
@@ -59,7 +70,10 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
     for (const child of [...aside.childNodes]) appendChild(notes.fragment, child)
     removeNode(aside)
   }
-  const notesHtml = settleHtml(serializeHtml(notes.fragment).trim(), { resolvedUrls, scope: context.scope }) + (dataNotes ? `<p>${escapeHtml(dataNotes)}</p>` : '')
+  if (!keepNotes && (source.notes.trim() !== '' || asides.length > 0 || dataNotes)) {
+    context.removals.push({ kind: 'notes', file: context.file, line: source.notes.trim() !== '' ? source.notesLine : source.startLine, what: collapse(source.notes || asideText.join(' ') || (dataNotes ?? '')).slice(0, 60) })
+  }
+  const notesHtml = keepNotes ? settleHtml(serializeHtml(notes.fragment).trim(), { resolvedUrls, scope: context.scope }) + (dataNotes ? `<p>${escapeHtml(dataNotes)}</p>` : '') : ''
   const heading = findAll(section, (el) => HEADING.test(el.tagName))[0]
   return {
     index,
@@ -68,8 +82,10 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
     startLine: source.startLine,
     endLine: source.endLine,
     markdown: source.body,
+    marking,
+    backup: null,
     html: settleHtml(serializeHtml(section).trim(), { resolvedUrls, scope: context.scope }),
-    notes: [source.notes, ...asideText, dataNotes ?? ''].filter(Boolean).join('\n\n'),
+    notes: keepNotes ? [source.notes, ...asideText, dataNotes ?? ''].filter(Boolean).join('\n\n') : '',
     notesHtml,
     attributes: attributesOf(section),
     title: heading ? collapse(visibleText(heading)) : '',
