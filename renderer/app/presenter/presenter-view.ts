@@ -86,6 +86,7 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
     const last = recorder.runs[0]?.seconds[index] ?? null
     bar.show({
       slide: index, slides: snapshot.slides.length, audienceSlide: indexOf(current, session.state.audience),
+      clockSlide: session.state.clock.startedOn ? indexOf(current, session.state.clock.startedOn) : 0,
       step: positionOf(current).f + 2, steps: steps === 0 ? 0 : steps + 1, budgets, state: session.state, serverNow: session.serverNow(),
       rehearsal: recorder.running ? { planned: budgets?.[index] ?? null, last } : null,
     })

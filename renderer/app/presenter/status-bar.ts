@@ -9,6 +9,8 @@ export interface StatusFacts {
   slides: number
   /** The slide the audience sees (reading order), when it differs (frozen). */
   audienceSlide: number
+  /** The slide the talk timer started on (reading order): pacing measures from there. */
+  clockSlide: number
   /** Fragment step on this slide (1-based) and how many there are; 0 of 0 without fragments. */
   step: number
   steps: number
@@ -45,7 +47,7 @@ export function statusBar() {
         : `this slide ${formatDuration(here)}`
       // Pacing means something once the talk has begun: before that, every slide is "ahead".
       const begun = state.clock.startedAt !== null || state.clock.banked > 0
-      const p = facts.budgets && begun ? pacing(facts.budgets, facts.slide, seconds) : null
+      const p = facts.budgets && begun ? pacing(facts.budgets, facts.slide, seconds, facts.clockSlide) : null
       pace.textContent = p === null ? '' : p.status === 'on time' ? 'on time' : `${formatDuration(p.delta)} ${p.status}`
       pace.dataset.status = p?.status ?? ''
       clock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
