@@ -22,6 +22,8 @@ beforeAll(async () => {
   cpSync(join(ROOT, 'slides'), folder, { recursive: true })
   // Six slides with known titles, notes on each, slide 3 built in three fragments, slide 2 timed.
   cpSync(join(ROOT, 'tests/fixtures/decks/presenting/rehearse.md'), join(folder, 'rehearse.md'))
+  // The same deck again, for the tests that edit it mid-talk.
+  cpSync(join(ROOT, 'tests/fixtures/decks/presenting/rehearse.md'), join(folder, 'live.md'))
   served = await startServe(folder, [], { XDG_STATE_HOME: state })
   browser = await startBrowser()
 })
@@ -241,6 +243,66 @@ describe('presenting in the room', () => {
     await audience.keyboard.press('Shift+Slash')
     await audience.waitForSelector('.r-overlay-help.bd-key-help')
     expect(await audience.textContent('.r-overlay-help')).toContain('Open the presenter view')
+    await context.close()
+  })
+})
+
+describe('saving the deck mid-talk', () => {
+  const file = () => join(folder, 'live.md')
+  const original = () => readFileSync(join(ROOT, 'tests/fixtures/decks/presenting/rehearse.md'), 'utf8')
+  const counter = (page: Page) => page.textContent('.bd-counter')
+  const waitCounter = (page: Page, text: string) => page.waitForFunction((t) => document.querySelector('.bd-counter')?.textContent === t, text)
+  /** The presenter and the room, on slide 4 of the deck as it was first saved. */
+  async function presenting(): Promise<{ context: BrowserContext; presenter: Page; audience: Page }> {
+    writeFileSync(file(), original())
+    const { context } = await signedIn()
+    const presenter = await open(context, '#/presenter/live.md')
+    const audience = await open(context, '#/present/live.md')
+    await presenter.bringToFront()
+    await presenter.keyboard.press('Home')
+    await waitCounter(presenter, 'Slide 1 of 6')
+    for (let i = 0; i < 6; i++) await presenter.keyboard.press('ArrowRight')
+    await waitTitle(audience, 'What was signed')
+    return { context, presenter, audience }
+  }
+
+  it.each([
+    ['an unclosed code fence', (text: string) => text.replace('## Why now', '## Why now\n\n```js\nconst unfinished = 1')],
+    ['broken front matter', (text: string) => text.replace('duration: 6m', 'duration: [6m')],
+  ])('keeps the room on the last good version and its slide after %s, tells only the presenter, and both go on from there once fixed', async (_, breakIt) => {
+    const { context, presenter, audience } = await presenting()
+    writeFileSync(file(), breakIt(original()))
+    await presenter.waitForSelector('.bd-problems:not([hidden])')
+    expect(await presenter.textContent('.bd-problems-list')).toMatch(/^live\.md:\d+: /)
+    expect(await presenter.textContent('.bd-problems-note')).toContain('The audience still sees the last good version')
+    // The presenter's own slides keep the good version too, and the talk goes on on them.
+    expect(await counter(presenter)).toBe('Slide 4 of 6')
+    await presenter.keyboard.press('ArrowRight')
+    // The room gets the move after the broken version (the server sends them in order).
+    await waitTitle(audience, 'The China factor')
+    expect(await audience.evaluate(() => document.querySelectorAll('.bd-audience .slides section').length)).toBe(6)
+    expect(await audience.evaluate(() => document.body.innerText)).not.toMatch(/live\.md|never closed|front matter|Note:|Welcome the room/)
+    expect(await audience.locator('.bd-banner, [role="alert"]').count()).toBe(0)
+    writeFileSync(file(), original().replace('Trade with a larger neighbour.', 'Trade with a larger neighbour, fixed.'))
+    await presenter.waitForSelector('.bd-problems[hidden]', { state: 'attached' })
+    await audience.waitForFunction(() => document.querySelector('.bd-audience section.present')?.textContent?.includes('fixed'))
+    expect(await title(audience)).toBe('The China factor')
+    expect(await counter(presenter)).toBe('Slide 5 of 6')
+    await context.close()
+  })
+
+  it('stays on the same slide and fragment, not the same number, when a slide is inserted above it', async () => {
+    const { context, presenter, audience } = await presenting()
+    // Back to slide 3, two of its three steps shown.
+    for (let i = 0; i < 2; i++) await presenter.keyboard.press('ArrowLeft')
+    await waitCounter(presenter, 'Slide 3 of 6 · step 3 of 4')
+    await waitTitle(audience, 'Built up step by step')
+    writeFileSync(file(), original().replace('## Why now', '## Inserted above\n\n---\n\n## Why now'))
+    await waitCounter(presenter, 'Slide 4 of 7 · step 3 of 4')
+    await audience.waitForFunction(() => document.querySelectorAll('.bd-audience .slides > section').length === 7)
+    expect(await title(presenter, '.bd-current-deck')).toBe('Built up step by step')
+    expect(await title(audience)).toBe('Built up step by step')
+    expect(await audience.evaluate(() => document.querySelectorAll('.bd-audience section.present .fragment.visible').length)).toBe(2)
     await context.close()
   })
 })

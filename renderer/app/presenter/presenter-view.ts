@@ -1,12 +1,14 @@
-import type { BriefdeckApi, DeckSnapshot, SlidePosition, SlideView } from '../../core/api/contract'
+import type { BriefdeckApi, SlidePosition, SlideView } from '../../core/api/contract'
 import './presenter.css'
 import { slideBudgets } from '../../core/present/pacing'
+import { presentedVersion } from '../../core/present/presented-version'
 import { bindRoomKeys } from '../present/present-view'
 import { applyDeckCss } from '../shared/deck-css'
 import { h } from '../shared/dom'
 import { jumpOnNumber, keyHelp } from '../shared/keys'
-import { loadOrExplain, showErrors } from '../shared/load-or-explain'
+import { loadOrExplain } from '../shared/load-or-explain'
 import { PresentationSession, followPresentation } from '../shared/presentation-session'
+import { reloadSlides } from '../shared/reload-slides'
 import { type RevealApi, mountDeck, positionOf, replaceSlides } from '../shared/reveal-deck'
 import { slideThumbnail } from '../shared/slide-thumbnail'
 import { jumpPalette } from './jump-palette'
@@ -14,6 +16,7 @@ import { notesPane } from './notes-pane'
 import { overviewGrid } from './overview-grid'
 import { presenterControls } from './presenter-controls'
 import { presenterKeys } from './presenter-keys'
+import { problemsBanner } from './problems-banner'
 import { rehearsalRecorder } from './rehearsal-recorder'
 import { statusBar } from './status-bar'
 
@@ -26,7 +29,9 @@ import { statusBar } from './status-bar'
 export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: string): Promise<() => void> {
   const opened = await loadOrExplain(root, async () => [await api.invoke('deck.open', { path }), await PresentationSession.open(api, path)] as const)
   if (!opened) return () => {}
-  let [snapshot] = opened
+  // The presenter's own slides keep the last good version too: what it shows is what the room sees.
+  let presented = presentedVersion(null, opened[0])
+  let snapshot = presented.shown
   const session = opened[1]
   document.title = `Presenter — ${snapshot.title}`
   applyDeckCss(snapshot.css)
@@ -34,7 +39,7 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
   const bar = statusBar()
   const notes = notesPane()
   const recorder = rehearsalRecorder(api, path)
-  const problems = h('div', { class: 'bd-banner', role: 'alert', hidden: true })
+  const problems = problemsBanner(path)
   const currentBox = h('div', { class: 'bd-current-deck' })
   const nextBox = h('div', { class: 'bd-next-deck' })
   const endLabel = h('p', { class: 'bd-end', hidden: true }, 'End of the deck')
@@ -45,7 +50,7 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
   const palette = jumpPalette(go, () => positionOf(current), go)
   const controls = presenterControls({ api, path, session, recorder, notes, grid, palette, hint, next: () => current.next(), prev: () => current.prev(), refresh: () => tick() })
   root.replaceChildren(h('div', { class: 'bd-presenter' },
-    bar.element, problems,
+    bar.element, problems.element,
     h('section', { class: 'bd-current', 'aria-label': 'Current slide' }, currentBox, controls.element, hint, mirror),
     h('section', { class: 'bd-side' },
       h('section', { class: 'bd-next', 'aria-label': 'Next' }, h('h2', {}, 'Next'), nextBox, endLabel),
@@ -104,8 +109,7 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
   grid.setDeck(snapshot)
   palette.setSlides(snapshot.slides)
   const interval = setInterval(tick, 500)
-  const showProblems = (s: DeckSnapshot): void => showErrors(problems, s.diagnostics)
-  showProblems(snapshot)
+  problems.show(presented)
 
   const stops = [
     followPresentation(current, session, 'presenter', moved),
@@ -118,15 +122,21 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
     keyHelp(current, 'presenter'),
     api.on('deck.changed', (fresh) => {
       if (fresh.path !== path) return
+      const before = presented.shown
+      presented = presentedVersion(presented, fresh)
+      problems.show(presented)
+      if (presented.shown === before) return
       snapshot = fresh
       applyDeckCss(fresh.css)
-      replaceSlides(current, fresh)
       replaceSlides(next, fresh)
+      reloadSlides(current, before, fresh)
       budgets = slideBudgets(fresh.slides, fresh.meta.duration)
       grid.setDeck(fresh)
       palette.setSlides(fresh.slides)
-      showProblems(fresh)
       moved()
+    }),
+    api.on('deck.removed', (gone) => {
+      if (gone.path === path) problems.removed()
     }),
   ]
   moved()
