@@ -185,21 +185,31 @@ describe('presenting in the room', () => {
     await context.close()
   })
 
-  it('records a rehearsal’s time per slide, keeps it beside the app’s state, and shows it in the report', async () => {
+  it('rehearses from slide 1 on both screens, records each slide’s time, keeps it beside the app’s state, and shows it in the report', async () => {
     const { context } = await signedIn()
     const presenter = await open(context, '#/presenter/rehearse.md')
     await fromTheTop(presenter)
+    const audience = await open(context, '#/present/rehearse.md')
+    await presenter.bringToFront()
+    // Rehearse is pressed from slide 4: the presenter and the room both start again from slide 1.
+    for (let i = 0; i < 6; i++) await presenter.keyboard.press('ArrowRight')
+    await waitTitle(audience, 'What was signed')
     await presenter.getByRole('button', { name: 'Rehearse', exact: true }).click()
+    await presenter.waitForFunction(() => /^Slide 1 of/.test(document.querySelector('.bd-counter')?.textContent ?? ''))
+    await waitTitle(audience, 'Opening')
     await presenter.waitForTimeout(1100)
     await presenter.keyboard.press('ArrowRight')
+    await waitTitle(audience, 'Why now')
     await presenter.waitForTimeout(1100)
     await presenter.getByRole('button', { name: 'End rehearsal', exact: true }).click()
     await presenter.waitForFunction(() => document.querySelector('.bd-hint')?.textContent?.startsWith('Rehearsal kept'))
     const files = readdirSync(join(state, 'briefdeck', 'rehearsals'))
     expect(files).toHaveLength(1)
     const saved = JSON.parse(readFileSync(join(state, 'briefdeck', 'rehearsals', files[0]), 'utf8')) as { runs: Array<{ seconds: Record<string, number> }> }
+    // Slides 1 and 2 were shown, each for a little over a second; no other slide was.
+    expect(Object.keys(saved.runs[0].seconds)).toEqual(['0', '1'])
     expect(saved.runs[0].seconds[0]).toBeGreaterThan(1)
-    expect(saved.runs[0].seconds[1]).toBeGreaterThan(0.5)
+    expect(saved.runs[0].seconds[1]).toBeGreaterThan(1)
     const report = await context.newPage()
     await report.goto(`${served.origin}/#/rehearsal/rehearse.md`)
     await report.waitForSelector('.bd-report-table')

@@ -48,7 +48,7 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
   const go = (slide: SlideView | SlidePosition): void => void current.slide(slide.h, slide.v, 'f' in slide ? slide.f : undefined)
   const grid = overviewGrid(go)
   const palette = jumpPalette(go, () => positionOf(current), go)
-  const controls = presenterControls({ api, path, session, recorder, notes, grid, palette, hint, next: () => current.next(), prev: () => current.prev(), refresh: () => tick() })
+  const controls = presenterControls({ api, path, session, recorder, notes, grid, palette, hint, next: () => current.next(), prev: () => current.prev(), first: () => current.slide(0, 0, -1), refresh: () => tick() })
   root.replaceChildren(h('div', { class: 'bd-presenter' },
     bar.element, problems.element,
     h('section', { class: 'bd-current', 'aria-label': 'Current slide' }, currentBox, controls.element, hint, mirror),
