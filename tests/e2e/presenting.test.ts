@@ -22,6 +22,8 @@ beforeAll(async () => {
   cpSync(join(ROOT, 'slides'), folder, { recursive: true })
   // Six slides with known titles, notes on each, slide 3 built in three fragments, slide 2 timed.
   cpSync(join(ROOT, 'tests/fixtures/decks/presenting/rehearse.md'), join(folder, 'rehearse.md'))
+  // Slides below slides (reveal.js's vertical stacks).
+  cpSync(join(ROOT, 'tests/fixtures/decks/presenting/stack.md'), join(folder, 'stack.md'))
   // The same deck again, for the tests that edit it mid-talk.
   cpSync(join(ROOT, 'tests/fixtures/decks/presenting/rehearse.md'), join(folder, 'live.md'))
   served = await startServe(folder, [], { XDG_STATE_HOME: state })
@@ -220,6 +222,28 @@ describe('presenting in the room', () => {
     await context.close()
   })
 
+  it('walks every slide in reading order with → (a clicker’s forward button), slides below included, on both screens', async () => {
+    const { context } = await signedIn()
+    const presenter = await open(context, '#/presenter/stack.md')
+    const audience = await open(context, '#/present/stack.md')
+    await presenter.bringToFront()
+    await presenter.keyboard.press('Home')
+    await waitTitle(audience, 'Top')
+    for (const next of ['Section A', 'A.1 below', 'A.2 below', 'Section B']) {
+      await presenter.keyboard.press('ArrowRight')
+      await waitTitle(presenter, next, '.bd-current-deck')
+      await waitTitle(audience, next)
+    }
+    // A clicker on the projector's laptop sends → to the audience view.
+    await audience.bringToFront()
+    await audience.keyboard.press('ArrowRight')
+    await waitTitle(audience, 'B.1 below')
+    await waitTitle(presenter, 'B.1 below', '.bd-current-deck')
+    await audience.keyboard.press('ArrowLeft')
+    await waitTitle(audience, 'Section B')
+    await context.close()
+  })
+
   it('opens and closes the presenter’s overview grid with O and Esc, never reveal.js’s own strip, and marks the current slide', async () => {
     const { context } = await signedIn()
     const presenter = await open(context, '#/presenter/01-overview.md')
@@ -243,12 +267,17 @@ describe('presenting in the room', () => {
     await presenter.keyboard.press('Shift+Slash')
     await presenter.waitForSelector('.r-overlay-help.bd-key-help')
     const help = await presenter.textContent('.r-overlay-help')
-    for (const key of ['Black screen', 'White screen', 'Freeze the audience', 'Jump to a slide', 'Back to where you were']) expect(help).toContain(key)
+    for (const key of ['Black screen', 'White screen', 'Freeze the audience', 'Jump to a slide', 'Back to where you were', 'Full screen']) expect(help).toContain(key)
     // Readable whatever the theme does to tables: light text on the dark veil, on every row.
     const rows = await presenter.evaluate(() => [...document.querySelectorAll('.bd-key-help td')].map((td) => [getComputedStyle(td).color, getComputedStyle(td).backgroundColor]))
     for (const [color, background] of rows) expect([color, background]).toEqual([expect.stringMatching(/^rgb\((2[2-5]\d), (2[2-5]\d), (2[2-5]\d)\)$/), 'rgba(0, 0, 0, 0)'])
     await presenter.keyboard.press('Escape')
     await presenter.waitForSelector('.r-overlay-help', { state: 'detached' })
+    // F fills the screen with the presenter's window, not with its small slide pane.
+    await presenter.keyboard.press('f')
+    await presenter.waitForFunction(() => document.fullscreenElement === document.documentElement)
+    await presenter.keyboard.press('f')
+    await presenter.waitForFunction(() => document.fullscreenElement === null)
     const audience = await open(context, '#/present/01-overview.md')
     await audience.keyboard.press('Shift+Slash')
     await audience.waitForSelector('.r-overlay-help.bd-key-help')

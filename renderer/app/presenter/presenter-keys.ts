@@ -29,6 +29,8 @@ export function presenterKeys(deck: RevealApi, parts: KeyParts): () => void {
   bindKey(deck, 'timer', () => session.change({ type: 'clock', action: session.state.clock.startedAt === null ? 'start' : 'pause' }))
   bindKey(deck, 'jump', () => palette.open())
   bindKey(deck, 'back', () => void palette.back())
+  // reveal.js's own F fills the screen with the slide pane it runs in; the presenter wants its window.
+  bindKey(deck, 'fullScreen', () => void (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => {}))
   // Keys reveal.js does not see: with a modifier, or while the grid (which reveal does not know) is open.
   const onKey = (event: KeyboardEvent): void => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k' && !palette.isOpen) {
