@@ -1,4 +1,4 @@
-import type { BriefdeckApi, SlidePosition, SlideView } from '../../core/api/contract'
+import type { BriefdeckApi } from '../../core/api/contract'
 import './presenter.css'
 import { slideBudgets } from '../../core/present/pacing'
 import { presentedVersion } from '../../core/present/presented-version'
@@ -11,6 +11,7 @@ import { PresentationSession, followPresentation } from '../shared/presentation-
 import { reloadSlides } from '../shared/reload-slides'
 import { type RevealApi, mountDeck, positionOf, replaceSlides } from '../shared/reveal-deck'
 import { slideThumbnail } from '../shared/slide-thumbnail'
+import { type JumpTarget, jumpHistory } from './jump-history'
 import { jumpPalette } from './jump-palette'
 import { notesPane } from './notes-pane'
 import { overviewGrid } from './overview-grid'
@@ -45,9 +46,9 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
   const endLabel = h('p', { class: 'bd-end', hidden: true }, 'End of the deck')
   const mirror = h('div', { class: 'bd-mirror', hidden: true })
   const hint = h('p', { class: 'bd-hint', role: 'status', hidden: true })
-  const go = (slide: SlideView | SlidePosition): void => void current.slide(slide.h, slide.v, 'f' in slide ? slide.f : undefined)
-  const grid = overviewGrid(go)
-  const palette = jumpPalette(go, () => positionOf(current), go)
+  const history = jumpHistory(() => positionOf(current), (to: JumpTarget) => void current.slide(to.h, to.v, to.f))
+  const grid = overviewGrid(history.jump)
+  const palette = jumpPalette(history.jump)
   const controls = presenterControls({ api, path, session, recorder, notes, grid, palette, hint, next: () => current.next(), prev: () => current.prev(), first: () => current.slide(0, 0, -1), refresh: () => tick() })
   root.replaceChildren(h('div', { class: 'bd-presenter' },
     bar.element, problems.element,
@@ -117,8 +118,10 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
       showMirror()
       tick()
     }),
-    presenterKeys(current, { session, grid, palette, controls }),
-    jumpOnNumber(current),
+    presenterKeys(current, { session, grid, palette, history, controls }),
+    jumpOnNumber(current, (h, v) => history.jump({ h, v })),
+    palette.stop,
+    grid.stop,
     keyHelp(current, 'presenter'),
     api.on('deck.changed', (fresh) => {
       if (fresh.path !== path) return
