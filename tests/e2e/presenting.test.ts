@@ -125,6 +125,56 @@ describe('presenting in the room', () => {
     await context.close()
   })
 
+  it('shows the presenter the room’s own fragment step while frozen, and says when the room sees the overview', async () => {
+    const { context } = await signedIn()
+    const presenter = await open(context, '#/presenter/rehearse.md')
+    await fromTheTop(presenter)
+    const audience = await open(context, '#/present/rehearse.md')
+    await presenter.bringToFront()
+    // Slide 3, its first step shown to the room; then frozen while the presenter builds the rest.
+    for (let i = 0; i < 3; i++) await presenter.keyboard.press('ArrowRight')
+    await audience.waitForFunction(() => document.querySelectorAll('.bd-audience section.present .fragment.visible').length === 1)
+    await presenter.keyboard.press('z')
+    await presenter.keyboard.press('ArrowRight')
+    await presenter.keyboard.press('ArrowRight')
+    await presenter.waitForFunction(() => document.querySelector('.bd-counter')?.textContent === 'Slide 3 of 6 · step 4 of 4')
+    await presenter.waitForSelector('.bd-mirror:not([hidden]) .bd-thumbnail')
+    const mirrored = () => presenter.evaluate(() => {
+      const root = document.querySelector('.bd-mirror .bd-thumbnail')!.shadowRoot!
+      return [root.querySelectorAll('.fragment').length, root.querySelectorAll('.fragment.bd-fragment-hidden').length]
+    })
+    expect(await mirrored()).toEqual([3, 2])
+    await presenter.keyboard.press('ArrowRight')
+    await waitTitle(presenter, 'What was signed', '.bd-current-deck')
+    expect(await mirrored()).toEqual([3, 2])
+    expect(await audience.evaluate(() => document.querySelectorAll('.bd-audience section.present .fragment.visible').length)).toBe(1)
+    await presenter.keyboard.press('z')
+    await waitTitle(audience, 'What was signed')
+    await presenter.waitForSelector('.bd-mirror[hidden]', { state: 'attached' })
+    // O on the projector opens the overview there: the presenter's bar says so.
+    await audience.bringToFront()
+    await audience.keyboard.press('o')
+    await presenter.waitForFunction(() => document.querySelector('.bd-room')?.textContent === 'Audience: overview')
+    await audience.keyboard.press('o')
+    await presenter.waitForFunction(() => document.querySelector('.bd-room')?.textContent === 'Audience: live')
+    await context.close()
+  })
+
+  it('starts pacing where the talk timer started: right after the first click the talk is on time', async () => {
+    const { context } = await signedIn()
+    const presenter = await open(context, '#/presenter/rehearse.md')
+    await fromTheTop(presenter)
+    await presenter.getByRole('button', { name: 'Reset', exact: true }).click()
+    await presenter.waitForFunction(() => document.querySelector('.bd-elapsed')?.textContent === '0:00')
+    await presenter.keyboard.press('ArrowRight')
+    await presenter.waitForFunction(() => document.querySelector('.bd-elapsed')?.getAttribute('data-running') === 'true')
+    // Slide 1's minute was never on the clock: the plan counts from slide 2.
+    await presenter.waitForFunction(() => document.querySelector('.bd-pace')?.textContent !== '')
+    expect(await presenter.textContent('.bd-pace')).toBe('on time')
+    await presenter.getByRole('button', { name: 'Reset', exact: true }).click()
+    await context.close()
+  })
+
   it('presents from the first slide after a rehearsal ended on slide 4, and resumes only when asked', async () => {
     const { context, page } = await signedIn()
     const presenter = await open(context, '#/presenter/rehearse.md')
@@ -514,11 +564,60 @@ describe('presenting on a phone (390×844, touch)', () => {
     expect(boxes[0][3]).toBeLessThanOrEqual(boxes[1][1] + 1)
     expect(boxes[1][3]).toBeLessThanOrEqual(boxes[2][1] + 1)
     expect(await page.isVisible('.bd-next')).toBe(false)
+    // Previous and next are thumb-sized.
+    for (const name of ['◀', '▶']) {
+      const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(56)
+    }
     // Views of a deck share its position; the swipe test left this one on slide 2.
     const slideNumber = () => page.evaluate(() => Number(/^Slide (\d+)/.exec(document.querySelector('.bd-counter')?.textContent ?? '')?.[1]))
     const before = await slideNumber()
     await page.getByRole('button', { name: '▶' }).tap()
     await page.waitForFunction((n) => new RegExp(`^Slide ${n} of`).test(document.querySelector('.bd-counter')?.textContent ?? ''), before + 1)
+    await context.close()
+  })
+})
+
+describe('presenting from a phone (390×844, touch)', () => {
+  const phone = () => browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 })
+  async function presenterOnPhone(deck: string): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await phone()
+    const page = await context.newPage()
+    await page.goto(served.url)
+    await page.waitForSelector('.bd-card')
+    await page.goto(`${served.origin}/#/presenter/${deck}`)
+    await page.waitForSelector('#bd-root[data-ready="presenter"]', { state: 'attached' })
+    return { context, page }
+  }
+
+  it('always shows, whole, what the room sees, however much the bar has to say', async () => {
+    const { context, page } = await presenterOnPhone('stack.md')
+    await page.getByRole('button', { name: 'Start', exact: true }).tap()
+    await page.getByRole('button', { name: 'Pause', exact: true }).tap()
+    await page.getByRole('button', { name: 'Freeze', exact: true }).tap()
+    await page.getByRole('button', { name: 'White', exact: true }).tap()
+    await page.waitForFunction(() => document.querySelector('.bd-room')?.textContent?.startsWith('Audience: white screen · frozen on'))
+    const room = await page.evaluate(() => {
+      const element = document.querySelector<HTMLElement>('.bd-room')!
+      const box = element.getBoundingClientRect()
+      const bar = element.parentElement!.getBoundingClientRect()
+      return { inside: box.left >= bar.left && box.right <= bar.right && box.bottom <= bar.bottom && box.right <= innerWidth, whole: element.scrollWidth <= element.clientWidth }
+    })
+    expect(room).toEqual({ inside: true, whole: true })
+    expect(await page.textContent('.bd-elapsed')).toMatch(/^0:0\d paused$/)
+    await page.getByRole('button', { name: 'White', exact: true }).tap()
+    await page.getByRole('button', { name: 'Show', exact: true }).tap()
+    await page.getByRole('button', { name: 'Reset', exact: true }).tap()
+    await page.waitForFunction(() => document.querySelector('.bd-room')?.textContent === 'Audience: live')
+    await context.close()
+  })
+
+  it('closes the jump palette with a tap outside it', async () => {
+    const { context, page } = await presenterOnPhone('stack.md')
+    await page.getByRole('button', { name: 'Jump', exact: true }).tap()
+    await page.waitForSelector('.bd-jump-backdrop:not([hidden])')
+    await page.touchscreen.tap(195, 800)
+    await page.waitForSelector('.bd-jump-backdrop[hidden]', { state: 'attached' })
     await context.close()
   })
 })

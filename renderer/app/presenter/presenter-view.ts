@@ -10,9 +10,9 @@ import { loadOrExplain } from '../shared/load-or-explain'
 import { PresentationSession, followPresentation } from '../shared/presentation-session'
 import { reloadSlides } from '../shared/reload-slides'
 import { type RevealApi, mountDeck, positionOf, replaceSlides } from '../shared/reveal-deck'
-import { slideThumbnail } from '../shared/slide-thumbnail'
 import { type JumpTarget, jumpHistory } from './jump-history'
 import { jumpPalette } from './jump-palette'
+import { audienceMirror } from './audience-mirror'
 import { notesPane } from './notes-pane'
 import { overviewGrid } from './overview-grid'
 import { presenterControls } from './presenter-controls'
@@ -44,7 +44,7 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
   const currentBox = h('div', { class: 'bd-current-deck' })
   const nextBox = h('div', { class: 'bd-next-deck' })
   const endLabel = h('p', { class: 'bd-end', hidden: true }, 'End of the deck')
-  const mirror = h('div', { class: 'bd-mirror', hidden: true })
+  const mirror = audienceMirror()
   const hint = h('p', { class: 'bd-hint', role: 'status', hidden: true })
   const history = jumpHistory(() => positionOf(current), (to: JumpTarget) => void current.slide(to.h, to.v, to.f))
   const grid = overviewGrid(history.jump)
@@ -52,7 +52,7 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
   const controls = presenterControls({ api, path, session, recorder, notes, grid, palette, hint, next: () => current.next(), prev: () => current.prev(), first: () => current.slide(0, 0, -1), refresh: () => tick() })
   root.replaceChildren(h('div', { class: 'bd-presenter' },
     bar.element, problems.element,
-    h('section', { class: 'bd-current', 'aria-label': 'Current slide' }, currentBox, controls.element, hint, mirror),
+    h('section', { class: 'bd-current', 'aria-label': 'Current slide' }, currentBox, controls.element, hint, mirror.element),
     h('section', { class: 'bd-side' },
       h('section', { class: 'bd-next', 'aria-label': 'Next' }, h('h2', {}, 'Next'), nextBox, endLabel),
       notes.element),
@@ -73,17 +73,7 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
     nextBox.hidden = isLast
     if (!isLast) next.next()
   }
-  /** What the room sees, when it is not this slide: a still of the audience's slide under its screen. */
-  const showMirror = (): void => {
-    const state = session.state
-    const away = state.frozen && (state.audience.h !== state.presenter.h || state.audience.v !== state.presenter.v)
-    mirror.hidden = !away && state.screen === 'slides'
-    if (mirror.hidden) return
-    const slide = snapshot.slides[indexOf(current, state.audience)]
-    mirror.dataset.screen = state.screen
-    mirror.replaceChildren(h('span', { class: 'bd-mirror-label' }, 'The audience sees'),
-      slide ? slideThumbnail(slide, snapshot.css, { center: snapshot.config.center !== false, scope: snapshot.scope }) : h('span', {}, '—'))
-  }
+  const showMirror = (): void => mirror.show(session.state, snapshot, indexOf(current, session.state.audience))
   const tick = (): void => {
     const index = indexOf(current)
     const slide = current.getCurrentSlide()

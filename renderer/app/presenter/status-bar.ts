@@ -1,6 +1,7 @@
 import type { PresentationState } from '../../core/api/contract'
 import { formatDuration, pacing } from '../../core/present/pacing'
 import { elapsedMs } from '../../core/present/presentation-state'
+import { roomStatus } from '../../core/present/room-status'
 import { h } from '../shared/dom'
 
 /** What the bar shows, worked out by the presenter view each tick. */
@@ -23,7 +24,8 @@ export interface StatusFacts {
 
 /**
  * The presenter's one-line bar: slide n of N and the build step, elapsed time, time on this slide,
- * pacing against the plan, the wall clock; then what the room sees (slides, black, white, frozen).
+ * pacing against the plan, the wall clock; then what the room sees (slides, black, white, overview,
+ * frozen), which stays whole on the narrowest screen while the rest gives way.
  */
 export function statusBar() {
   const counter = h('span', { class: 'bd-counter' })
@@ -39,7 +41,8 @@ export function statusBar() {
       const { state } = facts
       counter.textContent = `Slide ${facts.slide + 1} of ${facts.slides}${facts.steps > 0 ? ` · step ${facts.step} of ${facts.steps}` : ''}`
       const seconds = elapsedMs(state.clock, facts.serverNow) / 1000
-      elapsed.textContent = formatDuration(seconds)
+      const paused = state.clock.startedAt === null && state.clock.banked > 0
+      elapsed.textContent = paused ? `${formatDuration(seconds)} paused` : formatDuration(seconds)
       elapsed.dataset.running = String(state.clock.startedAt !== null)
       const here = Math.max(0, (facts.serverNow - state.slideSince) / 1000)
       onSlide.textContent = facts.rehearsal
@@ -53,8 +56,8 @@ export function statusBar() {
       clock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
       room.dataset.screen = state.screen
       room.dataset.frozen = String(state.frozen)
-      room.textContent = [state.screen !== 'slides' ? `Audience: ${state.screen} screen` : state.frozen ? `Audience frozen on slide ${facts.audienceSlide + 1}` : 'Audience: live',
-        state.screen !== 'slides' && state.frozen ? `frozen on ${facts.audienceSlide + 1}` : ''].filter(Boolean).join(' · ')
+      room.dataset.overview = String(state.overview)
+      room.textContent = roomStatus(state, facts.audienceSlide + 1)
     },
   }
 }
