@@ -351,6 +351,8 @@ describe('presenting in the room', () => {
     await report.waitForSelector('.bd-report-table')
     expect(await report.textContent('.bd-report-summary')).toContain('1 rehearsal kept')
     expect(await report.locator('.bd-report-table tbody tr').first().locator('td').nth(3).textContent()).toMatch(/^0:0[1-3]$/)
+    // Slide 3 was not shown in this rehearsal: no time, rather than 0:00.
+    expect(await report.locator('.bd-report-table tbody tr').nth(2).locator('td').nth(3).textContent()).toBe('—')
     await report.getByRole('button', { name: 'Export PDF' }).click()
     await report.waitForSelector('a[download]')
     await context.close()
@@ -375,6 +377,33 @@ describe('presenting in the room', () => {
     await waitTitle(presenter, 'B.1 below', '.bd-current-deck')
     await audience.keyboard.press('ArrowLeft')
     await waitTitle(audience, 'Section B')
+    await context.close()
+  })
+
+  it('draws a rehearsal report a briefer can read: a legend, labels clear of the bars, a legible way back', async () => {
+    const long = 'The strategic implications of the partnership for the region and beyond, in one slide'
+    writeFileSync(join(folder, 'long-titles.md'), `---\nduration: 5m\n---\n\n## ${long}\n\n---\n\n## Short\n\n---\n\n## ${long}, again`)
+    const { context } = await signedIn()
+    const report = await open(context, '#/rehearsal/long-titles.md')
+    await report.waitForSelector('.bd-report-chart')
+    expect(await report.textContent('.bd-chart-legend')).toBe('PlannedLast rehearsal')
+    const overlaps = await report.evaluate(() => {
+      const boxes = (selector: string) => [...document.querySelectorAll(`.bd-report-chart > ${selector}`)].map((e) => e.getBoundingClientRect())
+      const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+      return boxes('text').flatMap((label) => boxes('rect').filter((bar) => hit(label, bar))).length
+    })
+    expect(overlaps).toBe(0)
+    // The link back to the library, on the navy bar: WCAG AA asks 4.5:1 for text.
+    const [ink, paper] = await report.evaluate(() => {
+      const link = document.querySelector('.bd-bar a')!
+      return [getComputedStyle(link).color, getComputedStyle(link.closest('.bd-bar')!).backgroundColor]
+    })
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((c) => Number(c) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    }
+    const [light, dark] = [luminance(ink), luminance(paper)].sort((a, b) => b - a)
+    expect((light + 0.05) / (dark + 0.05)).toBeGreaterThanOrEqual(4.5)
     await context.close()
   })
 
