@@ -696,6 +696,11 @@ describe('two screens in the browser (Window Management API)', () => {
     await presenter.waitForSelector('#bd-root[data-ready="present"]', { state: 'attached' })
     await waitTitle(presenter, 'Why now')
     await waitTitle(library, 'Why now', '.bd-current-deck')
+    // Nothing was reloaded: the full-screen window stays full screen, and the window whose Swap
+    // click it was goes full screen as the audience.
+    expect((await placement(library)).fullScreen).toBe(true)
+    await presenter.waitForFunction(() => document.fullscreenElement !== null)
+    expect(await presenter.locator('.bd-full-screen-hint').count()).toBe(0)
     await presenter.close()
   })
 
@@ -707,6 +712,15 @@ describe('two screens in the browser (Window Management API)', () => {
     await audience.waitForSelector('#bd-root[data-ready="present"]', { state: 'attached' })
     expect(await placement(audience)).toMatchObject({ left: PROJECTOR.left, width: PROJECTOR.width, height: PROJECTOR.height })
     expect(await presenter.textContent('.bd-hint')).toBe('The audience window fills Projector: press F in it for full screen.')
+    // The audience window says so too, until it is full screen.
+    expect(await audience.textContent('.bd-full-screen-hint')).toBe('Press F for full screen.✕')
+    // Swap with an audience window that is not full screen: the new audience window keeps the hint.
+    await presenter.getByRole('button', { name: 'Swap', exact: true }).click()
+    await audience.waitForSelector('#bd-root[data-ready="presenter"]', { state: 'attached' })
+    await presenter.waitForSelector('#bd-root[data-ready="present"]', { state: 'attached' })
+    await presenter.waitForSelector('.bd-full-screen-hint')
+    await presenter.keyboard.press('f')
+    await presenter.waitForSelector('.bd-full-screen-hint', { state: 'detached' })
     await audience.close()
     await presenter.close()
   })

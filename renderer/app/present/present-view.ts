@@ -9,6 +9,7 @@ import { PresentationSession, followPresentation } from '../shared/presentation-
 import { reloadSlides } from '../shared/reload-slides'
 import { type RevealApi, mountDeck } from '../shared/reveal-deck'
 import { openViewWindow } from '../shared/open-view-window'
+import { fullScreenHint } from '../shared/full-screen-hint'
 import { tapToAdvance } from './tap-to-advance'
 
 /**
@@ -50,6 +51,7 @@ export async function presentView(root: HTMLElement, api: BriefdeckApi, path: st
     jumpOnNumber(deck),
     keyHelp(deck, 'audience'),
     tapToAdvance(container, deck),
+    fullScreenHint(root),
     api.on('deck.changed', (next) => {
       if (next.path !== path) return
       const before = presented.shown

@@ -1,4 +1,5 @@
 import type { BriefdeckApi } from '../../core/api/contract'
+import { forgetFullScreenHint, leaveFullScreenHint } from './full-screen-hint'
 import { openViewWindow } from './open-view-window'
 
 /** What the Window Management API tells of a screen (Chromium; not yet in TypeScript's DOM types). */
@@ -49,7 +50,10 @@ export async function presentOnTwoScreens(api: BriefdeckApi, path: string): Prom
 export async function openAudienceWindow(api: BriefdeckApi, path: string): Promise<string> {
   const details = await screenDetails()
   const other = details?.screens.find((screen) => screen !== details.currentScreen)
+  // The popup takes a copy of this window's session storage as it opens: the hint goes with it.
+  leaveFullScreenHint(PRESS_F)
   const opened = await openViewWindow(api, 'present', path, other ? bounds(other) : undefined)
+  forgetFullScreenHint()
   if (opened === null) return ''
   audienceWindow = opened
   if (other) return `The audience window fills ${other.label}: press F in it for full screen.`
@@ -60,18 +64,27 @@ export async function openAudienceWindow(api: BriefdeckApi, path: string): Promi
 /**
  * Swap: the audience view and the presenter view change windows, so each ends on the other's
  * screen, whichever way the windows were opened (the presenter from the audience, or the other way
- * round). Both views follow the shared presentation, so nothing of the talk is lost. Without a
- * window to swap with, the hint says how to move them by hand.
+ * round). Both views follow the shared presentation, so nothing of the talk is lost, and the pages
+ * are not reloaded, so the window that was full screen stays so. This window, whose click it is,
+ * goes full screen too when the audience was; otherwise its audience view says to press F. Without
+ * a window to swap with, the hint says how to move them by hand.
  */
 export function swapScreens(path: string): string {
   const audience = audienceWindow && !audienceWindow.closed ? audienceWindow : openerShowing('present', path)
   if (!audience) return 'No audience window opened from here: drag the windows to swap them, then press F on the projector.'
   const hash = (view: string): string => `#/${view}/${encodeURIComponent(path)}`
+  const wasFullScreen = audience.document.fullscreenElement !== null
   audience.location.hash = hash('presenter')
   audienceWindow = null
+  if (!document.fullscreenElement) {
+    leaveFullScreenHint(PRESS_F)
+    if (wasFullScreen) void document.documentElement.requestFullscreen().catch(() => {})
+  }
   location.hash = hash('present')
   return ''
 }
+
+const PRESS_F = 'Press F for full screen.'
 
 /** The window that opened this one, when it is ours and shows `view` of this deck. */
 function openerShowing(view: string, path: string): Window | null {
