@@ -701,6 +701,12 @@ describe('two screens in the browser (Window Management API)', () => {
     expect((await placement(library)).fullScreen).toBe(true)
     await presenter.waitForFunction(() => document.fullscreenElement !== null)
     expect(await presenter.locator('.bd-full-screen-hint').count()).toBe(0)
+    // And back again, from the other window.
+    await library.getByRole('button', { name: 'Swap', exact: true }).click()
+    await library.waitForSelector('#bd-root[data-ready="present"]', { state: 'attached' })
+    await presenter.waitForSelector('#bd-root[data-ready="presenter"]', { state: 'attached' })
+    await waitTitle(library, 'Why now')
+    expect((await placement(library)).fullScreen).toBe(true)
     await presenter.close()
   })
 
