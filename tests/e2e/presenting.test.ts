@@ -621,6 +621,7 @@ describe('presenting from a phone (390×844, touch)', () => {
 
   it('always shows, whole, what the room sees, however much the bar has to say', async () => {
     const { context, page } = await presenterOnPhone('stack.md')
+    await page.getByRole('button', { name: 'Reset', exact: true }).tap()
     await page.getByRole('button', { name: 'Start', exact: true }).tap()
     await page.getByRole('button', { name: 'Pause', exact: true }).tap()
     await page.getByRole('button', { name: 'Freeze', exact: true }).tap()
