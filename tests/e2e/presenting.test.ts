@@ -72,6 +72,16 @@ async function fromTheTop(presenter: Page): Promise<void> {
   await presenter.waitForFunction(() => /^Slide 1 of/.test(document.querySelector('.bd-counter')?.textContent ?? ''))
 }
 
+/** A presenter on the first slide and the room's audience view of the same deck, the presenter's window in front. */
+async function presenterAndRoom(deck: string, viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; presenter: Page; audience: Page }> {
+  const { context } = await signedIn(viewport)
+  const presenter = await open(context, `#/presenter/${deck}`)
+  await fromTheTop(presenter)
+  const audience = await open(context, `#/present/${deck}`)
+  await presenter.bringToFront()
+  return { context, presenter, audience }
+}
+
 describe('presenting in the room', () => {
   it('reloads an open audience view after each of ten saves by rename and ten in place', async () => {
     const { context } = await signedIn()
@@ -95,12 +105,8 @@ describe('presenting in the room', () => {
   })
 
   it('blacks, whitens and freezes the room from the presenter, and always shows what the room sees', async () => {
-    const { context } = await signedIn()
-    const presenter = await open(context, '#/presenter/rehearse.md')
-    await fromTheTop(presenter)
-    const audience = await open(context, '#/present/rehearse.md')
+    const { context, presenter, audience } = await presenterAndRoom('rehearse.md')
     const screen = () => audience.evaluate(() => document.querySelector<HTMLElement>('.bd-screen')!.dataset.screen)
-    await presenter.bringToFront()
     await presenter.keyboard.press('b')
     await audience.waitForFunction(() => document.querySelector<HTMLElement>('.bd-screen')!.dataset.screen === 'black')
     expect(await presenter.textContent('.bd-room')).toBe('Audience: black screen')
@@ -126,11 +132,7 @@ describe('presenting in the room', () => {
   })
 
   it('shows the presenter the room’s own fragment step while frozen, and says when the room sees the overview', async () => {
-    const { context } = await signedIn()
-    const presenter = await open(context, '#/presenter/rehearse.md')
-    await fromTheTop(presenter)
-    const audience = await open(context, '#/present/rehearse.md')
-    await presenter.bringToFront()
+    const { context, presenter, audience } = await presenterAndRoom('rehearse.md')
     // Slide 3, its first step shown to the room; then frozen while the presenter builds the rest.
     for (let i = 0; i < 3; i++) await presenter.keyboard.press('ArrowRight')
     await audience.waitForFunction(() => document.querySelectorAll('.bd-audience section.present .fragment.visible').length === 1)
@@ -220,11 +222,7 @@ describe('presenting in the room', () => {
   })
 
   it('jumps to a slide found by its words, and back to where the presenter was, with the audience never seeing the search', async () => {
-    const { context } = await signedIn()
-    const presenter = await open(context, '#/presenter/rehearse.md')
-    await fromTheTop(presenter)
-    const audience = await open(context, '#/present/rehearse.md')
-    await presenter.bringToFront()
+    const { context, presenter, audience } = await presenterAndRoom('rehearse.md')
     await presenter.keyboard.press('ArrowRight')
     await waitTitle(presenter, 'Why now', '.bd-current-deck')
     await presenter.keyboard.press('Control+k')
@@ -240,11 +238,7 @@ describe('presenting in the room', () => {
   })
 
   it('closes the jump palette with Esc, its close button or a click outside it, and moves nobody while it is open', async () => {
-    const { context } = await signedIn()
-    const presenter = await open(context, '#/presenter/rehearse.md')
-    await fromTheTop(presenter)
-    const audience = await open(context, '#/present/rehearse.md')
-    await presenter.bringToFront()
+    const { context, presenter, audience } = await presenterAndRoom('rehearse.md')
     const closed = () => presenter.waitForSelector('.bd-jump-backdrop[hidden]', { state: 'attached' })
     await presenter.keyboard.press('g')
     await presenter.mouse.click(300, 650)
@@ -292,10 +286,7 @@ describe('presenting in the room', () => {
   })
 
   it('scrolls the grid to the current slide, moves in it with the arrows and goes with Enter, never moving the room meanwhile', async () => {
-    const { context } = await signedIn({ width: 1280, height: 720 })
-    const presenter = await open(context, '#/presenter/sixty.md')
-    const audience = await open(context, '#/present/sixty.md')
-    await presenter.bringToFront()
+    const { context, presenter, audience } = await presenterAndRoom('sixty.md', { width: 1280, height: 720 })
     await presenter.keyboard.type('42')
     await presenter.keyboard.press('Enter')
     await waitTitle(audience, 'Slide 42')
@@ -322,11 +313,7 @@ describe('presenting in the room', () => {
   })
 
   it('rehearses from slide 1 on both screens, records each slide’s time, keeps it beside the app’s state, and shows it in the report', async () => {
-    const { context } = await signedIn()
-    const presenter = await open(context, '#/presenter/rehearse.md')
-    await fromTheTop(presenter)
-    const audience = await open(context, '#/present/rehearse.md')
-    await presenter.bringToFront()
+    const { context, presenter, audience } = await presenterAndRoom('rehearse.md')
     // Rehearse is pressed from slide 4: the presenter and the room both start again from slide 1.
     for (let i = 0; i < 6; i++) await presenter.keyboard.press('ArrowRight')
     await waitTitle(audience, 'What was signed')
@@ -359,10 +346,7 @@ describe('presenting in the room', () => {
   })
 
   it('walks every slide in reading order with → (a clicker’s forward button), slides below included, on both screens', async () => {
-    const { context } = await signedIn()
-    const presenter = await open(context, '#/presenter/stack.md')
-    const audience = await open(context, '#/present/stack.md')
-    await presenter.bringToFront()
+    const { context, presenter, audience } = await presenterAndRoom('stack.md')
     await presenter.keyboard.press('Home')
     await waitTitle(audience, 'Top')
     for (const next of ['Section A', 'A.1 below', 'A.2 below', 'Section B']) {
@@ -457,11 +441,7 @@ describe('saving the deck mid-talk', () => {
   /** The presenter and the room, on slide 4 of the deck as it was first saved. */
   async function presenting(): Promise<{ context: BrowserContext; presenter: Page; audience: Page }> {
     writeFileSync(file(), original())
-    const { context } = await signedIn()
-    const presenter = await open(context, '#/presenter/live.md')
-    const audience = await open(context, '#/present/live.md')
-    await presenter.bringToFront()
-    await presenter.keyboard.press('Home')
+    const { context, presenter, audience } = await presenterAndRoom('live.md')
     await waitCounter(presenter, 'Slide 1 of 6')
     for (let i = 0; i < 6; i++) await presenter.keyboard.press('ArrowRight')
     await waitTitle(audience, 'What was signed')
