@@ -23,8 +23,10 @@ async function route(): Promise<void> {
   const [, view, encoded] = /^#\/(present|presenter|edit|rehearsal)\/(.+)$/.exec(location.hash) ?? []
   const key = view ? `${view}:${encoded}` : 'library'
   if (key === showing) return
-  if (showing.startsWith('present') || showing.startsWith('edit')) {
-    // reveal.js takes over the page's classes and listeners; a fresh page is the clean way back.
+  if ((showing.startsWith('present') && view?.startsWith('present') !== true) || showing.startsWith('edit')) {
+    // reveal.js takes over the page's classes and listeners; a fresh page is the clean way back to
+    // the library or the editor. Between the audience and presenter views (Swap) its destroy()
+    // undoes enough, and staying on the page keeps the window full screen.
     location.reload()
     return
   }

@@ -169,6 +169,11 @@ describe('reveal.js conventions in the live DOM', () => {
       const background = await page.evaluate(() => (document.querySelector('.backgrounds .present .present .slide-background-content, .backgrounds .stack.present .slide-background.present .slide-background-content') as HTMLElement | null)?.style.backgroundImage ?? '')
       expect(background).toContain('data:image/png;base64,')
 
+      // → walks down a stack (reading order), as a clicker's forward button must.
+      await page.evaluate(() => Reveal.slide(1, 1))
+      await page.keyboard.press('ArrowRight')
+      expect(await page.evaluate(() => Reveal.getIndices())).toMatchObject({ h: 1, v: 2 })
+
       // Fragments step one at a time.
       await page.evaluate(() => Reveal.slide(1, 0, -1))
       await page.evaluate(() => Reveal.next())

@@ -22,6 +22,12 @@ beforeAll(async () => {
   cpSync(join(ROOT, 'slides'), folder, { recursive: true })
   // Six slides with known titles, notes on each, slide 3 built in three fragments, slide 2 timed.
   cpSync(join(ROOT, 'tests/fixtures/decks/presenting/rehearse.md'), join(folder, 'rehearse.md'))
+  // Slides below slides (reveal.js's vertical stacks).
+  cpSync(join(ROOT, 'tests/fixtures/decks/presenting/stack.md'), join(folder, 'stack.md'))
+  // Sixty slides, for the overview grid.
+  writeFileSync(join(folder, 'sixty.md'), Array.from({ length: 60 }, (_, i) => `## Slide ${i + 1}\n\nPoint ${i + 1}.`).join('\n\n---\n\n'))
+  // The same deck again, for the tests that edit it mid-talk.
+  cpSync(join(ROOT, 'tests/fixtures/decks/presenting/rehearse.md'), join(folder, 'live.md'))
   served = await startServe(folder, [], { XDG_STATE_HOME: state })
   browser = await startBrowser()
 })
@@ -66,6 +72,16 @@ async function fromTheTop(presenter: Page): Promise<void> {
   await presenter.waitForFunction(() => /^Slide 1 of/.test(document.querySelector('.bd-counter')?.textContent ?? ''))
 }
 
+/** A presenter on the first slide and the room's audience view of the same deck, the presenter's window in front. */
+async function presenterAndRoom(deck: string, viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; presenter: Page; audience: Page }> {
+  const { context } = await signedIn(viewport)
+  const presenter = await open(context, `#/presenter/${deck}`)
+  await fromTheTop(presenter)
+  const audience = await open(context, `#/present/${deck}`)
+  await presenter.bringToFront()
+  return { context, presenter, audience }
+}
+
 describe('presenting in the room', () => {
   it('reloads an open audience view after each of ten saves by rename and ten in place', async () => {
     const { context } = await signedIn()
@@ -89,12 +105,8 @@ describe('presenting in the room', () => {
   })
 
   it('blacks, whitens and freezes the room from the presenter, and always shows what the room sees', async () => {
-    const { context } = await signedIn()
-    const presenter = await open(context, '#/presenter/rehearse.md')
-    await fromTheTop(presenter)
-    const audience = await open(context, '#/present/rehearse.md')
+    const { context, presenter, audience } = await presenterAndRoom('rehearse.md')
     const screen = () => audience.evaluate(() => document.querySelector<HTMLElement>('.bd-screen')!.dataset.screen)
-    await presenter.bringToFront()
     await presenter.keyboard.press('b')
     await audience.waitForFunction(() => document.querySelector<HTMLElement>('.bd-screen')!.dataset.screen === 'black')
     expect(await presenter.textContent('.bd-room')).toBe('Audience: black screen')
@@ -116,6 +128,53 @@ describe('presenting in the room', () => {
     await presenter.getByRole('button', { name: 'Show', exact: true }).click()
     await waitTitle(audience, 'What was signed')
     expect(await presenter.textContent('.bd-room')).toBe('Audience: live')
+    await context.close()
+  })
+
+  it('shows the presenter the room’s own fragment step while frozen, and says when the room sees the overview', async () => {
+    const { context, presenter, audience } = await presenterAndRoom('rehearse.md')
+    // Slide 3, its first step shown to the room; then frozen while the presenter builds the rest.
+    for (let i = 0; i < 3; i++) await presenter.keyboard.press('ArrowRight')
+    await audience.waitForFunction(() => document.querySelectorAll('.bd-audience section.present .fragment.visible').length === 1)
+    await presenter.keyboard.press('z')
+    await presenter.keyboard.press('ArrowRight')
+    await presenter.keyboard.press('ArrowRight')
+    await presenter.waitForFunction(() => document.querySelector('.bd-counter')?.textContent === 'Slide 3 of 6 · step 4 of 4')
+    // The still of the room's slide: one of its three fragments shown, two hidden. (Polled: this
+    // window's own moves are answered by the server one by one, and the last answer is the truth.)
+    const mirrored = () => presenter.waitForFunction(() => {
+      const root = document.querySelector('.bd-mirror:not([hidden]) .bd-thumbnail')?.shadowRoot
+      return root?.querySelectorAll('.fragment').length === 3 && root.querySelectorAll('.fragment.bd-fragment-hidden').length === 2
+    })
+    await mirrored()
+    await presenter.keyboard.press('ArrowRight')
+    await waitTitle(presenter, 'What was signed', '.bd-current-deck')
+    await mirrored()
+    expect(await audience.evaluate(() => document.querySelectorAll('.bd-audience section.present .fragment.visible').length)).toBe(1)
+    await presenter.keyboard.press('z')
+    await waitTitle(audience, 'What was signed')
+    await presenter.waitForSelector('.bd-mirror[hidden]', { state: 'attached' })
+    // O on the projector opens the overview there: the presenter's bar says so.
+    await audience.bringToFront()
+    await audience.keyboard.press('o')
+    await presenter.waitForFunction(() => document.querySelector('.bd-room')?.textContent === 'Audience: overview')
+    await audience.keyboard.press('o')
+    await presenter.waitForFunction(() => document.querySelector('.bd-room')?.textContent === 'Audience: live')
+    await context.close()
+  })
+
+  it('starts pacing where the talk timer started: right after the first click the talk is on time', async () => {
+    const { context } = await signedIn()
+    const presenter = await open(context, '#/presenter/rehearse.md')
+    await fromTheTop(presenter)
+    await presenter.getByRole('button', { name: 'Reset', exact: true }).click()
+    await presenter.waitForFunction(() => document.querySelector('.bd-elapsed')?.textContent === '0:00')
+    await presenter.keyboard.press('ArrowRight')
+    await presenter.waitForFunction(() => document.querySelector('.bd-elapsed')?.getAttribute('data-running') === 'true')
+    // Slide 1's minute was never on the clock: the plan counts from slide 2.
+    await presenter.waitForFunction(() => document.querySelector('.bd-pace')?.textContent !== '')
+    expect(await presenter.textContent('.bd-pace')).toBe('on time')
+    await presenter.getByRole('button', { name: 'Reset', exact: true }).click()
     await context.close()
   })
 
@@ -164,11 +223,7 @@ describe('presenting in the room', () => {
   })
 
   it('jumps to a slide found by its words, and back to where the presenter was, with the audience never seeing the search', async () => {
-    const { context } = await signedIn()
-    const presenter = await open(context, '#/presenter/rehearse.md')
-    await fromTheTop(presenter)
-    const audience = await open(context, '#/present/rehearse.md')
-    await presenter.bringToFront()
+    const { context, presenter, audience } = await presenterAndRoom('rehearse.md')
     await presenter.keyboard.press('ArrowRight')
     await waitTitle(presenter, 'Why now', '.bd-current-deck')
     await presenter.keyboard.press('Control+k')
@@ -183,28 +238,157 @@ describe('presenting in the room', () => {
     await context.close()
   })
 
-  it('records a rehearsal’s time per slide, keeps it beside the app’s state, and shows it in the report', async () => {
+  it('closes the jump palette with Esc, its close button or a click outside it, and moves nobody while it is open', async () => {
+    const { context, presenter, audience } = await presenterAndRoom('rehearse.md')
+    const closed = () => presenter.waitForSelector('.bd-jump-backdrop[hidden]', { state: 'attached' })
+    await presenter.keyboard.press('g')
+    await presenter.mouse.click(300, 650)
+    await closed()
+    // Clicked inside the box, away from the field: the keys are still the palette's.
+    await presenter.keyboard.press('g')
+    await presenter.click('.bd-jump', { position: { x: 8, y: 8 } })
+    await presenter.keyboard.press('ArrowRight')
+    await presenter.keyboard.press('Escape')
+    await closed()
+    // The palette lost the keyboard: → is held, Esc still closes it.
+    await presenter.keyboard.press('g')
+    await presenter.evaluate(() => (document.activeElement as HTMLElement).blur())
+    await presenter.keyboard.press('ArrowRight')
+    await presenter.keyboard.press('Escape')
+    await closed()
+    await presenter.keyboard.press('g')
+    await presenter.getByRole('button', { name: 'Close', exact: true }).click()
+    await closed()
+    // Nothing above moved the room: the next → is slide 2.
+    await presenter.keyboard.press('ArrowRight')
+    await waitTitle(audience, 'Why now')
+    expect(await presenter.textContent('.bd-counter')).toBe('Slide 2 of 6')
+    await context.close()
+  })
+
+  it('goes back to where the presenter was before any jump (a number, the grid), and next and previous are not jumps', async () => {
     const { context } = await signedIn()
     const presenter = await open(context, '#/presenter/rehearse.md')
     await fromTheTop(presenter)
+    const counter = (n: number) => presenter.waitForFunction((t) => document.querySelector('.bd-counter')?.textContent?.startsWith(t), `Slide ${n} of 6`)
+    await presenter.keyboard.type('5')
+    await presenter.keyboard.press('Enter')
+    await counter(5)
+    await presenter.keyboard.press('ArrowRight')
+    await counter(6)
+    await presenter.keyboard.press('Backspace')
+    await counter(1)
+    await presenter.keyboard.press('o')
+    await presenter.click('.bd-tile[data-index="3"]')
+    await counter(4)
+    await presenter.keyboard.press('Backspace')
+    await counter(1)
+    await context.close()
+  })
+
+  it('scrolls the grid to the current slide, moves in it with the arrows and goes with Enter, never moving the room meanwhile', async () => {
+    const { context, presenter, audience } = await presenterAndRoom('sixty.md', { width: 1280, height: 720 })
+    await presenter.keyboard.type('42')
+    await presenter.keyboard.press('Enter')
+    await waitTitle(audience, 'Slide 42')
+    await presenter.keyboard.press('o')
+    await presenter.waitForSelector('.bd-grid:not([hidden]) .bd-tile-current[data-index="41"]')
+    await presenter.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    const seen = await presenter.evaluate(() => {
+      const grid = document.querySelector('.bd-grid')!.getBoundingClientRect()
+      const tile = document.querySelector('.bd-tile-current')!.getBoundingClientRect()
+      return tile.top >= grid.top && tile.bottom <= grid.bottom
+    })
+    expect(seen).toBe(true)
+    await presenter.keyboard.press('ArrowRight')
+    await presenter.keyboard.press('ArrowDown')
+    await presenter.keyboard.press('PageDown')
+    const focused = await presenter.evaluate(() => [document.activeElement?.getAttribute('data-index'), document.querySelectorAll('.bd-grid .bd-tile').length])
+    const columns = await presenter.evaluate(() => { const all = [...document.querySelectorAll<HTMLElement>('.bd-tile')]; return all.filter((t) => t.offsetTop === all[0].offsetTop).length })
+    expect(focused).toEqual([String(42 + columns), 60])
+    expect(await title(audience)).toBe('Slide 42')
+    await presenter.keyboard.press('Enter')
+    await waitTitle(audience, `Slide ${43 + columns}`)
+    await presenter.waitForSelector('.bd-grid[hidden]', { state: 'attached' })
+    await context.close()
+  })
+
+  it('rehearses from slide 1 on both screens, records each slide’s time, keeps it beside the app’s state, and shows it in the report', async () => {
+    const { context, presenter, audience } = await presenterAndRoom('rehearse.md')
+    // Rehearse is pressed from slide 4: the presenter and the room both start again from slide 1.
+    for (let i = 0; i < 6; i++) await presenter.keyboard.press('ArrowRight')
+    await waitTitle(audience, 'What was signed')
     await presenter.getByRole('button', { name: 'Rehearse', exact: true }).click()
+    await presenter.waitForFunction(() => /^Slide 1 of/.test(document.querySelector('.bd-counter')?.textContent ?? ''))
+    await waitTitle(audience, 'Opening')
     await presenter.waitForTimeout(1100)
     await presenter.keyboard.press('ArrowRight')
+    await waitTitle(audience, 'Why now')
     await presenter.waitForTimeout(1100)
     await presenter.getByRole('button', { name: 'End rehearsal', exact: true }).click()
     await presenter.waitForFunction(() => document.querySelector('.bd-hint')?.textContent?.startsWith('Rehearsal kept'))
     const files = readdirSync(join(state, 'briefdeck', 'rehearsals'))
     expect(files).toHaveLength(1)
     const saved = JSON.parse(readFileSync(join(state, 'briefdeck', 'rehearsals', files[0]), 'utf8')) as { runs: Array<{ seconds: Record<string, number> }> }
+    // Slides 1 and 2 were shown, each for a little over a second; no other slide was.
+    expect(Object.keys(saved.runs[0].seconds)).toEqual(['0', '1'])
     expect(saved.runs[0].seconds[0]).toBeGreaterThan(1)
-    expect(saved.runs[0].seconds[1]).toBeGreaterThan(0.5)
+    expect(saved.runs[0].seconds[1]).toBeGreaterThan(1)
     const report = await context.newPage()
     await report.goto(`${served.origin}/#/rehearsal/rehearse.md`)
     await report.waitForSelector('.bd-report-table')
     expect(await report.textContent('.bd-report-summary')).toContain('1 rehearsal kept')
     expect(await report.locator('.bd-report-table tbody tr').first().locator('td').nth(3).textContent()).toMatch(/^0:0[1-3]$/)
+    // Slide 3 was not shown in this rehearsal: no time, rather than 0:00.
+    expect(await report.locator('.bd-report-table tbody tr').nth(2).locator('td').nth(3).textContent()).toBe('—')
     await report.getByRole('button', { name: 'Export PDF' }).click()
     await report.waitForSelector('a[download]')
+    await context.close()
+  })
+
+  it('walks every slide in reading order with → (a clicker’s forward button), slides below included, on both screens', async () => {
+    const { context, presenter, audience } = await presenterAndRoom('stack.md')
+    await presenter.keyboard.press('Home')
+    await waitTitle(audience, 'Top')
+    for (const next of ['Section A', 'A.1 below', 'A.2 below', 'Section B']) {
+      await presenter.keyboard.press('ArrowRight')
+      await waitTitle(presenter, next, '.bd-current-deck')
+      await waitTitle(audience, next)
+    }
+    // A clicker on the projector's laptop sends → to the audience view.
+    await audience.bringToFront()
+    await audience.keyboard.press('ArrowRight')
+    await waitTitle(audience, 'B.1 below')
+    await waitTitle(presenter, 'B.1 below', '.bd-current-deck')
+    await audience.keyboard.press('ArrowLeft')
+    await waitTitle(audience, 'Section B')
+    await context.close()
+  })
+
+  it('draws a rehearsal report a briefer can read: a legend, labels clear of the bars, a legible way back', async () => {
+    const long = 'The strategic implications of the partnership for the region and beyond, in one slide'
+    writeFileSync(join(folder, 'long-titles.md'), `---\nduration: 5m\n---\n\n## ${long}\n\n---\n\n## Short\n\n---\n\n## ${long}, again`)
+    const { context } = await signedIn()
+    const report = await open(context, '#/rehearsal/long-titles.md')
+    await report.waitForSelector('.bd-report-chart')
+    expect(await report.textContent('.bd-chart-legend')).toBe('PlannedLast rehearsal')
+    const overlaps = await report.evaluate(() => {
+      const boxes = (selector: string) => [...document.querySelectorAll(`.bd-report-chart > ${selector}`)].map((e) => e.getBoundingClientRect())
+      const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+      return boxes('text').flatMap((label) => boxes('rect').filter((bar) => hit(label, bar))).length
+    })
+    expect(overlaps).toBe(0)
+    // The link back to the library, on the navy bar: WCAG AA asks 4.5:1 for text.
+    const [ink, paper] = await report.evaluate(() => {
+      const link = document.querySelector('.bd-bar a')!
+      return [getComputedStyle(link).color, getComputedStyle(link.closest('.bd-bar')!).backgroundColor]
+    })
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((c) => Number(c) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    }
+    const [light, dark] = [luminance(ink), luminance(paper)].sort((a, b) => b - a)
+    expect((light + 0.05) / (dark + 0.05)).toBeGreaterThanOrEqual(4.5)
     await context.close()
   })
 
@@ -231,16 +415,77 @@ describe('presenting in the room', () => {
     await presenter.keyboard.press('Shift+Slash')
     await presenter.waitForSelector('.r-overlay-help.bd-key-help')
     const help = await presenter.textContent('.r-overlay-help')
-    for (const key of ['Black screen', 'White screen', 'Freeze the audience', 'Jump to a slide', 'Back to where you were']) expect(help).toContain(key)
+    for (const key of ['Black screen', 'White screen', 'Freeze the audience', 'Jump to a slide', 'Back to where you were', 'Full screen']) expect(help).toContain(key)
     // Readable whatever the theme does to tables: light text on the dark veil, on every row.
     const rows = await presenter.evaluate(() => [...document.querySelectorAll('.bd-key-help td')].map((td) => [getComputedStyle(td).color, getComputedStyle(td).backgroundColor]))
     for (const [color, background] of rows) expect([color, background]).toEqual([expect.stringMatching(/^rgb\((2[2-5]\d), (2[2-5]\d), (2[2-5]\d)\)$/), 'rgba(0, 0, 0, 0)'])
     await presenter.keyboard.press('Escape')
     await presenter.waitForSelector('.r-overlay-help', { state: 'detached' })
+    // F fills the screen with the presenter's window, not with its small slide pane.
+    await presenter.keyboard.press('f')
+    await presenter.waitForFunction(() => document.fullscreenElement === document.documentElement)
+    await presenter.keyboard.press('f')
+    await presenter.waitForFunction(() => document.fullscreenElement === null)
     const audience = await open(context, '#/present/01-overview.md')
     await audience.keyboard.press('Shift+Slash')
     await audience.waitForSelector('.r-overlay-help.bd-key-help')
     expect(await audience.textContent('.r-overlay-help')).toContain('Open the presenter view')
+    await context.close()
+  })
+})
+
+describe('saving the deck mid-talk', () => {
+  const file = () => join(folder, 'live.md')
+  const original = () => readFileSync(join(ROOT, 'tests/fixtures/decks/presenting/rehearse.md'), 'utf8')
+  const counter = (page: Page) => page.textContent('.bd-counter')
+  const waitCounter = (page: Page, text: string) => page.waitForFunction((t) => document.querySelector('.bd-counter')?.textContent === t, text)
+  /** The presenter and the room, on slide 4 of the deck as it was first saved. */
+  async function presenting(): Promise<{ context: BrowserContext; presenter: Page; audience: Page }> {
+    writeFileSync(file(), original())
+    const { context, presenter, audience } = await presenterAndRoom('live.md')
+    await waitCounter(presenter, 'Slide 1 of 6')
+    for (let i = 0; i < 6; i++) await presenter.keyboard.press('ArrowRight')
+    await waitTitle(audience, 'What was signed')
+    return { context, presenter, audience }
+  }
+
+  it.each([
+    ['an unclosed code fence', (text: string) => text.replace('## Why now', '## Why now\n\n```js\nconst unfinished = 1')],
+    ['broken front matter', (text: string) => text.replace('duration: 6m', 'duration: [6m')],
+  ])('keeps the room on the last good version and its slide after %s, tells only the presenter, and both go on from there once fixed', async (_, breakIt) => {
+    const { context, presenter, audience } = await presenting()
+    writeFileSync(file(), breakIt(original()))
+    await presenter.waitForSelector('.bd-problems:not([hidden])')
+    expect(await presenter.textContent('.bd-problems-list')).toMatch(/^live\.md:\d+: /)
+    expect(await presenter.textContent('.bd-problems-note')).toContain('The audience still sees the last good version')
+    // The presenter's own slides keep the good version too, and the talk goes on on them.
+    expect(await counter(presenter)).toBe('Slide 4 of 6')
+    await presenter.keyboard.press('ArrowRight')
+    // The room gets the move after the broken version (the server sends them in order).
+    await waitTitle(audience, 'The China factor')
+    expect(await audience.evaluate(() => document.querySelectorAll('.bd-audience .slides section').length)).toBe(6)
+    expect(await audience.evaluate(() => document.body.innerText)).not.toMatch(/live\.md|never closed|front matter|Note:|Welcome the room/)
+    expect(await audience.locator('.bd-banner, [role="alert"]').count()).toBe(0)
+    writeFileSync(file(), original().replace('Trade with a larger neighbour.', 'Trade with a larger neighbour, fixed.'))
+    await presenter.waitForSelector('.bd-problems[hidden]', { state: 'attached' })
+    await audience.waitForFunction(() => document.querySelector('.bd-audience section.present')?.textContent?.includes('fixed'))
+    expect(await title(audience)).toBe('The China factor')
+    expect(await counter(presenter)).toBe('Slide 5 of 6')
+    await context.close()
+  })
+
+  it('stays on the same slide and fragment, not the same number, when a slide is inserted above it', async () => {
+    const { context, presenter, audience } = await presenting()
+    // Back to slide 3, two of its three steps shown.
+    for (let i = 0; i < 2; i++) await presenter.keyboard.press('ArrowLeft')
+    await waitCounter(presenter, 'Slide 3 of 6 · step 3 of 4')
+    await waitTitle(audience, 'Built up step by step')
+    writeFileSync(file(), original().replace('## Why now', '## Inserted above\n\n---\n\n## Why now'))
+    await waitCounter(presenter, 'Slide 4 of 7 · step 3 of 4')
+    await audience.waitForFunction(() => document.querySelectorAll('.bd-audience .slides > section').length === 7)
+    expect(await title(presenter, '.bd-current-deck')).toBe('Built up step by step')
+    expect(await title(audience)).toBe('Built up step by step')
+    expect(await audience.evaluate(() => document.querySelectorAll('.bd-audience section.present .fragment.visible').length)).toBe(2)
     await context.close()
   })
 })
@@ -329,11 +574,61 @@ describe('presenting on a phone (390×844, touch)', () => {
     expect(boxes[0][3]).toBeLessThanOrEqual(boxes[1][1] + 1)
     expect(boxes[1][3]).toBeLessThanOrEqual(boxes[2][1] + 1)
     expect(await page.isVisible('.bd-next')).toBe(false)
+    // Previous and next are thumb-sized.
+    for (const name of ['◀', '▶']) {
+      const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(56)
+    }
     // Views of a deck share its position; the swipe test left this one on slide 2.
     const slideNumber = () => page.evaluate(() => Number(/^Slide (\d+)/.exec(document.querySelector('.bd-counter')?.textContent ?? '')?.[1]))
     const before = await slideNumber()
     await page.getByRole('button', { name: '▶' }).tap()
     await page.waitForFunction((n) => new RegExp(`^Slide ${n} of`).test(document.querySelector('.bd-counter')?.textContent ?? ''), before + 1)
+    await context.close()
+  })
+})
+
+describe('presenting from a phone (390×844, touch)', () => {
+  const phone = () => browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 })
+  async function presenterOnPhone(deck: string): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await phone()
+    const page = await context.newPage()
+    await page.goto(served.url)
+    await page.waitForSelector('.bd-card')
+    await page.goto(`${served.origin}/#/presenter/${deck}`)
+    await page.waitForSelector('#bd-root[data-ready="presenter"]', { state: 'attached' })
+    return { context, page }
+  }
+
+  it('always shows, whole, what the room sees, however much the bar has to say', async () => {
+    const { context, page } = await presenterOnPhone('stack.md')
+    await page.getByRole('button', { name: 'Reset', exact: true }).tap()
+    await page.getByRole('button', { name: 'Start', exact: true }).tap()
+    await page.getByRole('button', { name: 'Pause', exact: true }).tap()
+    await page.getByRole('button', { name: 'Freeze', exact: true }).tap()
+    await page.getByRole('button', { name: 'White', exact: true }).tap()
+    await page.waitForFunction(() => document.querySelector('.bd-room')?.textContent?.startsWith('Audience: white screen · frozen on'))
+    const room = await page.evaluate(() => {
+      const element = document.querySelector<HTMLElement>('.bd-room')!
+      const box = element.getBoundingClientRect()
+      const bar = element.parentElement!.getBoundingClientRect()
+      return { inside: box.left >= bar.left && box.right <= bar.right && box.bottom <= bar.bottom && box.right <= innerWidth, whole: element.scrollWidth <= element.clientWidth }
+    })
+    expect(room).toEqual({ inside: true, whole: true })
+    expect(await page.textContent('.bd-elapsed')).toMatch(/^0:0\d paused$/)
+    await page.getByRole('button', { name: 'White', exact: true }).tap()
+    await page.getByRole('button', { name: 'Show', exact: true }).tap()
+    await page.getByRole('button', { name: 'Reset', exact: true }).tap()
+    await page.waitForFunction(() => document.querySelector('.bd-room')?.textContent === 'Audience: live')
+    await context.close()
+  })
+
+  it('closes the jump palette with a tap outside it', async () => {
+    const { context, page } = await presenterOnPhone('stack.md')
+    await page.getByRole('button', { name: 'Jump', exact: true }).tap()
+    await page.waitForSelector('.bd-jump-backdrop:not([hidden])')
+    await page.touchscreen.tap(195, 800)
+    await page.waitForSelector('.bd-jump-backdrop[hidden]', { state: 'attached' })
     await context.close()
   })
 })
@@ -383,6 +678,17 @@ describe('two screens in the browser (Window Management API)', () => {
     await presenter.waitForSelector('#bd-root[data-ready="present"]', { state: 'attached' })
     await waitTitle(presenter, 'Why now')
     await waitTitle(library, 'Why now', '.bd-current-deck')
+    // Nothing was reloaded: the full-screen window stays full screen, and the window whose Swap
+    // click it was goes full screen as the audience.
+    expect((await placement(library)).fullScreen).toBe(true)
+    await presenter.waitForFunction(() => document.fullscreenElement !== null)
+    expect(await presenter.locator('.bd-full-screen-hint').count()).toBe(0)
+    // And back again, from the other window.
+    await library.getByRole('button', { name: 'Swap', exact: true }).click()
+    await library.waitForSelector('#bd-root[data-ready="present"]', { state: 'attached' })
+    await presenter.waitForSelector('#bd-root[data-ready="presenter"]', { state: 'attached' })
+    await waitTitle(library, 'Why now')
+    expect((await placement(library)).fullScreen).toBe(true)
     await presenter.close()
   })
 
@@ -394,6 +700,15 @@ describe('two screens in the browser (Window Management API)', () => {
     await audience.waitForSelector('#bd-root[data-ready="present"]', { state: 'attached' })
     expect(await placement(audience)).toMatchObject({ left: PROJECTOR.left, width: PROJECTOR.width, height: PROJECTOR.height })
     expect(await presenter.textContent('.bd-hint')).toBe('The audience window fills Projector: press F in it for full screen.')
+    // The audience window says so too, until it is full screen.
+    expect(await audience.textContent('.bd-full-screen-hint')).toBe('Press F for full screen.✕')
+    // Swap with an audience window that is not full screen: the new audience window keeps the hint.
+    await presenter.getByRole('button', { name: 'Swap', exact: true }).click()
+    await audience.waitForSelector('#bd-root[data-ready="presenter"]', { state: 'attached' })
+    await presenter.waitForSelector('#bd-root[data-ready="present"]', { state: 'attached' })
+    await presenter.waitForSelector('.bd-full-screen-hint')
+    await presenter.keyboard.press('f')
+    await presenter.waitForSelector('.bd-full-screen-hint', { state: 'detached' })
     await audience.close()
     await presenter.close()
   })

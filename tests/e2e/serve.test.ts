@@ -177,7 +177,7 @@ describe('briefdeck serve: presenting in the browser', () => {
     await context.close()
   })
 
-  it('shows a removed deck and a vanished folder as messages, not crashes', async () => {
+  it('shows a removed deck (to the presenter only: the room keeps its slides) and a vanished folder as messages, not crashes', async () => {
     const spare = mkdtempSync(join(tmpdir(), 'briefdeck-vanish-'))
     cpSync(join(ROOT, 'slides', '04-space.md'), join(spare, 'space.md'))
     const other = await startServe(spare)
@@ -188,8 +188,13 @@ describe('briefdeck serve: presenting in the browser', () => {
     const audience = await context.newPage()
     await audience.goto(`${other.origin}/#/present/space.md`)
     await audience.waitForFunction(() => document.querySelector('.reveal.ready'))
+    const presenter = await context.newPage()
+    await presenter.goto(`${other.origin}/#/presenter/space.md`)
+    await presenter.waitForSelector('#bd-root[data-ready="presenter"]', { state: 'attached' })
     rmSync(join(spare, 'space.md'))
-    await audience.waitForFunction(() => document.querySelector('.bd-banner:not([hidden])')?.textContent?.includes('was removed'))
+    await presenter.waitForFunction(() => document.querySelector('.bd-problems:not([hidden])')?.textContent?.includes('was removed'))
+    expect(await audience.locator('.bd-banner, [role="alert"]').count()).toBe(0)
+    expect(await audience.isVisible('.reveal.ready .slides section.present')).toBe(true)
     rmSync(spare, { recursive: true, force: true })
     await page.reload()
     await page.waitForFunction(() => document.querySelector('.bd-status.bd-error')?.textContent?.includes('no longer exists'))

@@ -1,12 +1,15 @@
-import type { BriefdeckApi, DeckSnapshot, PresentationState, Screen } from '../../core/api/contract'
+import type { BriefdeckApi, PresentationState, Screen } from '../../core/api/contract'
 import './present.css'
+import { presentedVersion } from '../../core/present/presented-version'
 import { applyDeckCss } from '../shared/deck-css'
 import { h } from '../shared/dom'
 import { bindKey, jumpOnNumber, keyHelp } from '../shared/keys'
-import { loadOrExplain, showErrors } from '../shared/load-or-explain'
+import { loadOrExplain } from '../shared/load-or-explain'
 import { PresentationSession, followPresentation } from '../shared/presentation-session'
-import { type RevealApi, mountDeck, replaceSlides } from '../shared/reveal-deck'
+import { reloadSlides } from '../shared/reload-slides'
+import { type RevealApi, mountDeck } from '../shared/reveal-deck'
 import { openViewWindow } from '../shared/open-view-window'
+import { fullScreenHint } from '../shared/full-screen-hint'
 import { tapToAdvance } from './tap-to-advance'
 
 /**
@@ -14,7 +17,9 @@ import { tapToAdvance } from './tap-to-advance'
  * or where it is frozen), and its black or white screen. Keys as in reveal.js and PowerPoint (the
  * README's table): arrows, space, PageUp/PageDown (clickers), Home/End, B or . black, W white, F full
  * screen, O or Esc overview, a number and Enter to jump, S the presenter view. On a phone, swipe or
- * tap (right two thirds: next; left third: back). Reloads in place when the file changes.
+ * tap (right two thirds: next; left third: back). Reloads in place when the file changes, staying on
+ * the same slide; a version with errors never reaches the room (the last good one stays, and only
+ * the presenter hears of the errors), nor does any other message of the tool.
  */
 export async function presentView(root: HTMLElement, api: BriefdeckApi, path: string): Promise<() => void> {
   const opened = await loadOrExplain(root, async () => [await api.invoke('deck.open', { path }), await PresentationSession.open(api, path)] as const)
@@ -22,14 +27,12 @@ export async function presentView(root: HTMLElement, api: BriefdeckApi, path: st
   const [snapshot, session] = opened
   document.title = `${snapshot.title} — Briefdeck`
   applyDeckCss(snapshot.css)
-  const banner = h('div', { class: 'bd-banner', role: 'alert', hidden: true })
+  let presented = presentedVersion(null, snapshot)
   const container = h('div', { class: 'bd-audience' })
   const screen = h('div', { class: 'bd-screen', 'aria-hidden': 'true' })
-  root.replaceChildren(container, screen, banner)
-  const showProblems = (s: DeckSnapshot): void => showErrors(banner, s.diagnostics)
-  showProblems(snapshot)
+  root.replaceChildren(container, screen)
 
-  const deck = await mountDeck(container, snapshot, { embedded: false, keyboard: true, controls: true })
+  const deck = await mountDeck(container, presented.shown, { embedded: false, keyboard: true, controls: true })
   bindRoomKeys(deck, session, () => void openViewWindow(api, 'presenter', path))
   const showRoom = (state: PresentationState): void => {
     screen.dataset.screen = state.screen
@@ -48,16 +51,14 @@ export async function presentView(root: HTMLElement, api: BriefdeckApi, path: st
     jumpOnNumber(deck),
     keyHelp(deck, 'audience'),
     tapToAdvance(container, deck),
+    fullScreenHint(root),
     api.on('deck.changed', (next) => {
       if (next.path !== path) return
+      const before = presented.shown
+      presented = presentedVersion(presented, next)
+      if (presented.shown === before) return
       applyDeckCss(next.css)
-      replaceSlides(deck, next)
-      showProblems(next)
-    }),
-    api.on('deck.removed', (gone) => {
-      if (gone.path !== path) return
-      banner.hidden = false
-      banner.textContent = `${path} was removed from the folder; this is the last version shown.`
+      reloadSlides(deck, before, next)
     }),
   ]
   return () => {

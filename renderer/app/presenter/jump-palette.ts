@@ -1,5 +1,6 @@
-import type { SlidePosition, SlideView } from '../../core/api/contract'
+import type { SlideView } from '../../core/api/contract'
 import { h } from '../shared/dom'
+import { panelKeys } from './panel-keys'
 import { searchSlides } from './slide-search'
 
 export interface JumpPalette {
@@ -7,39 +8,44 @@ export interface JumpPalette {
   open(): void
   close(): void
   readonly isOpen: boolean
-  /** Goes back to where the presenter was before the last jump; false when there was none. */
-  back(): boolean
   setSlides(slides: readonly SlideView[]): void
+  /** Stops listening to keys. */
+  stop(): void
 }
 
 /**
  * The Q&A jump palette (G or Ctrl+K): type words of a slide's title or text (backup slides
- * included), Enter jumps there; "back" returns to where the presenter was. It lives in the presenter
- * view only: the audience never sees the search.
+ * included), Enter jumps there. It lives in the presenter view only: the audience never sees the
+ * search. While it is open it has the keyboard (nothing moves the room behind it), and Esc, its
+ * close button or a click or tap outside it closes it.
  */
-export function jumpPalette(go: (slide: SlideView) => void, here: () => SlidePosition, moveTo: (position: SlidePosition) => void): JumpPalette {
+export function jumpPalette(go: (slide: SlideView) => void): JumpPalette {
   let slides: readonly SlideView[] = []
   let texts = new Map<number, string>()
   let selected = 0
-  let before: SlidePosition | null = null
   const input = h('input', { type: 'search', class: 'bd-jump-input', placeholder: 'Jump to a slide: words of its title or text, or its number', 'aria-label': 'Jump to a slide' })
   const list = h('ol', { class: 'bd-jump-list', role: 'listbox' })
-  const element = h('div', { class: 'bd-jump', role: 'dialog', 'aria-label': 'Jump to a slide', hidden: true }, input, list)
+  const close = h('button', { type: 'button', class: 'bd-jump-close', 'aria-label': 'Close', title: 'Close (Esc)', onclick: () => palette.close() }, '✕')
+  const dialog = h('div', { class: 'bd-jump', role: 'dialog', 'aria-label': 'Jump to a slide' }, h('div', { class: 'bd-jump-head' }, input, close), list)
+  const element = h('div', { class: 'bd-jump-backdrop', hidden: true }, dialog)
+  // A click outside the box closes it; inside, the search field keeps the keyboard.
+  element.addEventListener('click', (event) => {
+    if (event.target === element) palette.close()
+  })
+  dialog.addEventListener('mousedown', (event) => {
+    if (event.target !== input) event.preventDefault()
+  })
   const results = () => searchSlides(slides, texts, input.value).slice(0, 12)
   const render = (): void => {
     const hits = results()
     selected = Math.min(selected, Math.max(0, hits.length - 1))
     list.replaceChildren(...hits.map((hit, i) => h('li', {
       role: 'option', 'aria-selected': i === selected ? 'true' : 'false', class: i === selected ? 'bd-jump-selected' : '',
-      onmousedown: (event) => {
-        event.preventDefault()
-        choose(hit.slide)
-      },
+      onclick: () => choose(hit.slide),
     }, h('span', { class: 'bd-jump-number' }, String(hit.slide.index + 1)), hit.slide.title || `Slide ${hit.slide.index + 1}`)))
     if (hits.length === 0) list.replaceChildren(h('li', { class: 'bd-jump-none' }, 'No slide has those words.'))
   }
   const choose = (slide: SlideView): void => {
-    before = here()
     palette.close()
     go(slide)
   }
@@ -58,8 +64,20 @@ export function jumpPalette(go: (slide: SlideView) => void, here: () => SlidePos
     event.preventDefault()
     event.stopPropagation()
   })
+  const stop = panelKeys({
+    get isOpen() {
+      return palette.isOpen
+    },
+    field: input,
+    handle(event) {
+      if (event.key === 'Escape') palette.close()
+      else input.focus()
+      return event.key === 'Escape'
+    },
+  })
   const palette: JumpPalette = {
     element,
+    stop,
     get isOpen() {
       return !element.hidden
     },
@@ -73,13 +91,6 @@ export function jumpPalette(go: (slide: SlideView) => void, here: () => SlidePos
     close() {
       element.hidden = true
       input.blur()
-    },
-    back() {
-      if (before === null) return false
-      const to = before
-      before = null
-      moveTo(to)
-      return true
     },
     setSlides(next) {
       slides = next

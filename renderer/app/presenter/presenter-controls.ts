@@ -18,6 +18,8 @@ export interface ControlParts {
   hint: HTMLElement
   next(): void
   prev(): void
+  /** Puts the presenter's own slides on slide 1 (its keys and buttons move them; a start does not). */
+  first(): void
   refresh(): void
 }
 
@@ -43,6 +45,9 @@ export function presenterControls(parts: ControlParts) {
       session.change({ type: 'start' })
       session.change({ type: 'clock', action: 'start' })
       recorder.start(0)
+      // The room went to slide 1 with the start; the presenter goes too, or the recorder would
+      // credit slide 1 with the time of the slides the presenter goes on from where it was.
+      parts.first()
       say('Rehearsing: each slide’s time is recorded until you press End rehearsal.')
     }
     parts.refresh()

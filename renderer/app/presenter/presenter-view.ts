@@ -1,19 +1,23 @@
-import type { BriefdeckApi, DeckSnapshot, SlidePosition, SlideView } from '../../core/api/contract'
+import type { BriefdeckApi } from '../../core/api/contract'
 import './presenter.css'
 import { slideBudgets } from '../../core/present/pacing'
+import { presentedVersion } from '../../core/present/presented-version'
 import { bindRoomKeys } from '../present/present-view'
 import { applyDeckCss } from '../shared/deck-css'
 import { h } from '../shared/dom'
 import { jumpOnNumber, keyHelp } from '../shared/keys'
-import { loadOrExplain, showErrors } from '../shared/load-or-explain'
+import { loadOrExplain } from '../shared/load-or-explain'
 import { PresentationSession, followPresentation } from '../shared/presentation-session'
+import { reloadSlides } from '../shared/reload-slides'
 import { type RevealApi, mountDeck, positionOf, replaceSlides } from '../shared/reveal-deck'
-import { slideThumbnail } from '../shared/slide-thumbnail'
+import { type JumpTarget, jumpHistory } from './jump-history'
 import { jumpPalette } from './jump-palette'
+import { audienceMirror } from './audience-mirror'
 import { notesPane } from './notes-pane'
 import { overviewGrid } from './overview-grid'
 import { presenterControls } from './presenter-controls'
 import { presenterKeys } from './presenter-keys'
+import { problemsBanner } from './problems-banner'
 import { rehearsalRecorder } from './rehearsal-recorder'
 import { statusBar } from './status-bar'
 
@@ -26,7 +30,9 @@ import { statusBar } from './status-bar'
 export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: string): Promise<() => void> {
   const opened = await loadOrExplain(root, async () => [await api.invoke('deck.open', { path }), await PresentationSession.open(api, path)] as const)
   if (!opened) return () => {}
-  let [snapshot] = opened
+  // The presenter's own slides keep the last good version too: what it shows is what the room sees.
+  let presented = presentedVersion(null, opened[0])
+  let snapshot = presented.shown
   const session = opened[1]
   document.title = `Presenter — ${snapshot.title}`
   applyDeckCss(snapshot.css)
@@ -34,19 +40,19 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
   const bar = statusBar()
   const notes = notesPane()
   const recorder = rehearsalRecorder(api, path)
-  const problems = h('div', { class: 'bd-banner', role: 'alert', hidden: true })
+  const problems = problemsBanner(path)
   const currentBox = h('div', { class: 'bd-current-deck' })
   const nextBox = h('div', { class: 'bd-next-deck' })
   const endLabel = h('p', { class: 'bd-end', hidden: true }, 'End of the deck')
-  const mirror = h('div', { class: 'bd-mirror', hidden: true })
+  const mirror = audienceMirror()
   const hint = h('p', { class: 'bd-hint', role: 'status', hidden: true })
-  const go = (slide: SlideView | SlidePosition): void => void current.slide(slide.h, slide.v, 'f' in slide ? slide.f : undefined)
-  const grid = overviewGrid(go)
-  const palette = jumpPalette(go, () => positionOf(current), go)
-  const controls = presenterControls({ api, path, session, recorder, notes, grid, palette, hint, next: () => current.next(), prev: () => current.prev(), refresh: () => tick() })
+  const history = jumpHistory(() => positionOf(current), (to: JumpTarget) => void current.slide(to.h, to.v, to.f))
+  const grid = overviewGrid(history.jump)
+  const palette = jumpPalette(history.jump)
+  const controls = presenterControls({ api, path, session, recorder, notes, grid, palette, hint, next: () => current.next(), prev: () => current.prev(), first: () => current.slide(0, 0, -1), refresh: () => tick() })
   root.replaceChildren(h('div', { class: 'bd-presenter' },
-    bar.element, problems,
-    h('section', { class: 'bd-current', 'aria-label': 'Current slide' }, currentBox, controls.element, hint, mirror),
+    bar.element, problems.element,
+    h('section', { class: 'bd-current', 'aria-label': 'Current slide' }, currentBox, controls.element, hint, mirror.element),
     h('section', { class: 'bd-side' },
       h('section', { class: 'bd-next', 'aria-label': 'Next' }, h('h2', {}, 'Next'), nextBox, endLabel),
       notes.element),
@@ -67,17 +73,7 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
     nextBox.hidden = isLast
     if (!isLast) next.next()
   }
-  /** What the room sees, when it is not this slide: a still of the audience's slide under its screen. */
-  const showMirror = (): void => {
-    const state = session.state
-    const away = state.frozen && (state.audience.h !== state.presenter.h || state.audience.v !== state.presenter.v)
-    mirror.hidden = !away && state.screen === 'slides'
-    if (mirror.hidden) return
-    const slide = snapshot.slides[indexOf(current, state.audience)]
-    mirror.dataset.screen = state.screen
-    mirror.replaceChildren(h('span', { class: 'bd-mirror-label' }, 'The audience sees'),
-      slide ? slideThumbnail(slide, snapshot.css, { center: snapshot.config.center !== false, scope: snapshot.scope }) : h('span', {}, '—'))
-  }
+  const showMirror = (): void => mirror.show(session.state, snapshot, indexOf(current, session.state.audience))
   const tick = (): void => {
     const index = indexOf(current)
     const slide = current.getCurrentSlide()
@@ -86,6 +82,7 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
     const last = recorder.runs[0]?.seconds[index] ?? null
     bar.show({
       slide: index, slides: snapshot.slides.length, audienceSlide: indexOf(current, session.state.audience),
+      clockSlide: session.state.clock.startedOn ? indexOf(current, session.state.clock.startedOn) : 0,
       step: positionOf(current).f + 2, steps: steps === 0 ? 0 : steps + 1, budgets, state: session.state, serverNow: session.serverNow(),
       rehearsal: recorder.running ? { planned: budgets?.[index] ?? null, last } : null,
     })
@@ -103,8 +100,7 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
   grid.setDeck(snapshot)
   palette.setSlides(snapshot.slides)
   const interval = setInterval(tick, 500)
-  const showProblems = (s: DeckSnapshot): void => showErrors(problems, s.diagnostics)
-  showProblems(snapshot)
+  problems.show(presented)
 
   const stops = [
     followPresentation(current, session, 'presenter', moved),
@@ -112,20 +108,28 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
       showMirror()
       tick()
     }),
-    presenterKeys(current, { session, grid, palette, controls }),
-    jumpOnNumber(current),
+    presenterKeys(current, { session, grid, palette, history, controls }),
+    jumpOnNumber(current, (h, v) => history.jump({ h, v })),
+    palette.stop,
+    grid.stop,
     keyHelp(current, 'presenter'),
     api.on('deck.changed', (fresh) => {
       if (fresh.path !== path) return
+      const before = presented.shown
+      presented = presentedVersion(presented, fresh)
+      problems.show(presented)
+      if (presented.shown === before) return
       snapshot = fresh
       applyDeckCss(fresh.css)
-      replaceSlides(current, fresh)
       replaceSlides(next, fresh)
+      reloadSlides(current, before, fresh)
       budgets = slideBudgets(fresh.slides, fresh.meta.duration)
       grid.setDeck(fresh)
       palette.setSlides(fresh.slides)
-      showProblems(fresh)
       moved()
+    }),
+    api.on('deck.removed', (gone) => {
+      if (gone.path === path) problems.removed()
     }),
   ]
   moved()

@@ -1,6 +1,7 @@
 import type { PresentationState } from '../../core/api/contract'
 import { formatDuration, pacing } from '../../core/present/pacing'
 import { elapsedMs } from '../../core/present/presentation-state'
+import { roomStatus } from '../../core/present/room-status'
 import { h } from '../shared/dom'
 
 /** What the bar shows, worked out by the presenter view each tick. */
@@ -9,6 +10,8 @@ export interface StatusFacts {
   slides: number
   /** The slide the audience sees (reading order), when it differs (frozen). */
   audienceSlide: number
+  /** The slide the talk timer started on (reading order): pacing measures from there. */
+  clockSlide: number
   /** Fragment step on this slide (1-based) and how many there are; 0 of 0 without fragments. */
   step: number
   steps: number
@@ -21,7 +24,8 @@ export interface StatusFacts {
 
 /**
  * The presenter's one-line bar: slide n of N and the build step, elapsed time, time on this slide,
- * pacing against the plan, the wall clock; then what the room sees (slides, black, white, frozen).
+ * pacing against the plan, the wall clock; then what the room sees (slides, black, white, overview,
+ * frozen), which stays whole on the narrowest screen while the rest gives way.
  */
 export function statusBar() {
   const counter = h('span', { class: 'bd-counter' })
@@ -37,7 +41,8 @@ export function statusBar() {
       const { state } = facts
       counter.textContent = `Slide ${facts.slide + 1} of ${facts.slides}${facts.steps > 0 ? ` · step ${facts.step} of ${facts.steps}` : ''}`
       const seconds = elapsedMs(state.clock, facts.serverNow) / 1000
-      elapsed.textContent = formatDuration(seconds)
+      const paused = state.clock.startedAt === null && state.clock.banked > 0
+      elapsed.textContent = paused ? `${formatDuration(seconds)} paused` : formatDuration(seconds)
       elapsed.dataset.running = String(state.clock.startedAt !== null)
       const here = Math.max(0, (facts.serverNow - state.slideSince) / 1000)
       onSlide.textContent = facts.rehearsal
@@ -45,14 +50,14 @@ export function statusBar() {
         : `this slide ${formatDuration(here)}`
       // Pacing means something once the talk has begun: before that, every slide is "ahead".
       const begun = state.clock.startedAt !== null || state.clock.banked > 0
-      const p = facts.budgets && begun ? pacing(facts.budgets, facts.slide, seconds) : null
+      const p = facts.budgets && begun ? pacing(facts.budgets, facts.slide, seconds, facts.clockSlide) : null
       pace.textContent = p === null ? '' : p.status === 'on time' ? 'on time' : `${formatDuration(p.delta)} ${p.status}`
       pace.dataset.status = p?.status ?? ''
       clock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
       room.dataset.screen = state.screen
       room.dataset.frozen = String(state.frozen)
-      room.textContent = [state.screen !== 'slides' ? `Audience: ${state.screen} screen` : state.frozen ? `Audience frozen on slide ${facts.audienceSlide + 1}` : 'Audience: live',
-        state.screen !== 'slides' && state.frozen ? `frozen on ${facts.audienceSlide + 1}` : ''].filter(Boolean).join(' · ')
+      room.dataset.overview = String(state.overview)
+      room.textContent = roomStatus(state, facts.audienceSlide + 1)
     },
   }
 }

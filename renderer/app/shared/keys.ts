@@ -31,9 +31,10 @@ export function keyHelp(deck: RevealApi, view: KeyView): () => void {
 
 /**
  * Typing a slide number and Enter jumps there, as in PowerPoint and Keynote. Numbers count slides
- * in reading order, vertical ones included, from 1.
+ * in reading order, vertical ones included, from 1. `go` makes the jump (the presenter's remembers
+ * where it came from, for Backspace).
  */
-export function jumpOnNumber(deck: RevealApi): () => void {
+export function jumpOnNumber(deck: RevealApi, go: (h: number, v: number) => void = (h, v) => deck.slide(h, v)): () => void {
   let typed = ''
   let timer: ReturnType<typeof setTimeout> | undefined
   const onKey = (event: KeyboardEvent): void => {
@@ -48,7 +49,7 @@ export function jumpOnNumber(deck: RevealApi): () => void {
       typed = ''
       if (target) {
         const { h, v } = deck.getIndices(target)
-        deck.slide(h, v ?? 0)
+        go(h, v ?? 0)
       }
       event.preventDefault()
       event.stopImmediatePropagation()

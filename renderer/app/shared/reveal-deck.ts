@@ -71,11 +71,11 @@ export function samePosition(a: SlidePosition, b: SlidePosition): boolean {
 }
 
 /**
- * Puts a new version of the deck in place and stays on the same slide and fragment: what an open
- * view does when the file changes on disk.
+ * Puts a new version of the deck in place and goes to `at`, by default the same slide number and
+ * fragment: what an open view does when the file changes on disk (presenting views pass the same
+ * slide, see reload-slides.ts).
  */
-export function replaceSlides(deck: RevealApi, snapshot: DeckSnapshot): void {
-  const at = positionOf(deck)
+export function replaceSlides(deck: RevealApi, snapshot: DeckSnapshot, at: SlidePosition = positionOf(deck)): void {
   const slides = deck.getSlidesElement() as HTMLElement
   slides.innerHTML = snapshot.sectionsHtml
   highlightCode(deck, slides)

@@ -11,7 +11,7 @@ const HOST_CSS = `:host { display: block; position: relative; overflow: hidden; 
  * instance), scaled to its box. Its own shadow root keeps the deck's theme from styling anything
  * else. Cheap enough for a library of decks or a grid of hundreds of slides.
  */
-export function slideThumbnail(slide: SlideView, css: string, options: Pick<StaticSlideOptions, 'center' | 'scope'>): HTMLElement {
+export function slideThumbnail(slide: SlideView, css: string, options: Pick<StaticSlideOptions, 'center' | 'scope' | 'html'>): HTMLElement {
   installFonts(css)
   const host = document.createElement('div')
   host.className = 'bd-thumbnail'

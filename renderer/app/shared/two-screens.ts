@@ -1,4 +1,5 @@
 import type { BriefdeckApi } from '../../core/api/contract'
+import { forgetFullScreenHint, leaveFullScreenHint } from './full-screen-hint'
 import { openViewWindow } from './open-view-window'
 
 /** What the Window Management API tells of a screen (Chromium; not yet in TypeScript's DOM types). */
@@ -14,8 +15,8 @@ interface ScreenDetails {
   currentScreen: ScreenDetailed
 }
 
-/** The audience window this page opened, to swap roles with it later. */
-let audienceWindow: Window | null = null
+/** The view window this page opened (the presenter from Present, or the audience), to swap roles with it later. */
+let partner: Window | null = null
 
 const bounds = (screen: ScreenDetailed): string =>
   `popup,left=${screen.availLeft},top=${screen.availTop},width=${screen.availWidth},height=${screen.availHeight}`
@@ -36,7 +37,7 @@ export async function presentOnTwoScreens(api: BriefdeckApi, path: string): Prom
   } catch {
     return false
   }
-  await openViewWindow(api, 'presenter', path, bounds(details.currentScreen))
+  partner = await openViewWindow(api, 'presenter', path, bounds(details.currentScreen))
   return true
 }
 
@@ -49,9 +50,12 @@ export async function presentOnTwoScreens(api: BriefdeckApi, path: string): Prom
 export async function openAudienceWindow(api: BriefdeckApi, path: string): Promise<string> {
   const details = await screenDetails()
   const other = details?.screens.find((screen) => screen !== details.currentScreen)
+  // The popup takes a copy of this window's session storage as it opens: the hint goes with it.
+  leaveFullScreenHint(PRESS_F)
   const opened = await openViewWindow(api, 'present', path, other ? bounds(other) : undefined)
+  forgetFullScreenHint()
   if (opened === null) return ''
-  audienceWindow = opened
+  partner = opened
   if (other) return `The audience window fills ${other.label}: press F in it for full screen.`
   return (screen as unknown as { isExtended?: boolean }).isExtended === false ? 'Only one screen is connected: connect the projector, then press Audience window again.'
     : 'Drag the audience window to the projector, then press F in it for full screen. (In Chrome or Edge, allow “Window management” for this page and Briefdeck places it for you.)'
@@ -60,26 +64,33 @@ export async function openAudienceWindow(api: BriefdeckApi, path: string): Promi
 /**
  * Swap: the audience view and the presenter view change windows, so each ends on the other's
  * screen, whichever way the windows were opened (the presenter from the audience, or the other way
- * round). Both views follow the shared presentation, so nothing of the talk is lost. Without a
- * window to swap with, the hint says how to move them by hand.
+ * round), as often as needed. Both views follow the shared presentation, so nothing of the talk is lost, and the pages
+ * are not reloaded, so the window that was full screen stays so. This window, whose click it is,
+ * goes full screen too when the audience was; otherwise its audience view says to press F. Without
+ * a window to swap with, the hint says how to move them by hand.
  */
 export function swapScreens(path: string): string {
-  const audience = audienceWindow && !audienceWindow.closed ? audienceWindow : openerShowing('present', path)
+  const audience = [partner, window.opener as Window | null].find((candidate) => showing(candidate, 'present', path)) ?? null
   if (!audience) return 'No audience window opened from here: drag the windows to swap them, then press F on the projector.'
   const hash = (view: string): string => `#/${view}/${encodeURIComponent(path)}`
+  const wasFullScreen = audience.document.fullscreenElement !== null
   audience.location.hash = hash('presenter')
-  audienceWindow = null
+  if (!document.fullscreenElement) {
+    leaveFullScreenHint(PRESS_F)
+    if (wasFullScreen) void document.documentElement.requestFullscreen().catch(() => {})
+  }
   location.hash = hash('present')
   return ''
 }
 
-/** The window that opened this one, when it is ours and shows `view` of this deck. */
-function openerShowing(view: string, path: string): Window | null {
+const PRESS_F = 'Press F for full screen.'
+
+/** Whether a window (this one's partner or opener) is ours, open, and shows `view` of this deck. */
+function showing(other: Window | null, view: string, path: string): other is Window {
   try {
-    const opener = window.opener as Window | null
-    return opener && !opener.closed && opener.location.origin === location.origin && opener.location.hash === `#/${view}/${encodeURIComponent(path)}` ? opener : null
+    return other !== null && !other.closed && other.location.origin === location.origin && other.location.hash === `#/${view}/${encodeURIComponent(path)}`
   } catch {
-    return null
+    return false
   }
 }
 

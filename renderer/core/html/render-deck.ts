@@ -33,6 +33,9 @@ export const REVEAL_DEFAULTS = {
   slideNumber: 'c/t',
   center: true,
   transition: 'slide',
+  // → (what clickers send) walks every slide in reading order, vertical ones included; reveal.js's
+  // own default sends it to the next horizontal slide, skipping a stack's slides below.
+  navigationMode: 'linear',
 } as const
 
 /** The reveal.js configuration for a deck: Briefdeck's defaults, then the deck's own options. */

@@ -23,11 +23,13 @@ export interface Pacing {
 }
 
 /**
- * How the talk is going against its plan. Being on the current slide is on time until its own
- * budget is used up; the tolerance is 15 s or a tenth of the slide's budget, whichever is larger.
+ * How the talk is going against its plan, measured from the slide the stopwatch started on
+ * (`from`, reading order): the slides before it were never timed, so their budgets do not count.
+ * Being on the current slide is on time until its own budget is used up; the tolerance is 15 s or a
+ * tenth of the slide's budget, whichever is larger.
  */
-export function pacing(budgets: readonly number[], current: number, elapsedSeconds: number): Pacing {
-  const start = budgets.slice(0, current).reduce((a, b) => a + b, 0)
+export function pacing(budgets: readonly number[], current: number, elapsedSeconds: number, from = 0): Pacing {
+  const start = budgets.slice(Math.min(from, current), current).reduce((a, b) => a + b, 0)
   const budget = budgets[current] ?? 0
   const tolerance = Math.max(15, budget * 0.1)
   const delta = elapsedSeconds < start ? elapsedSeconds - start : Math.max(0, elapsedSeconds - (start + budget))

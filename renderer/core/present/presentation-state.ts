@@ -15,6 +15,11 @@ export interface TalkClock {
   startedAt: number | null
   /** Milliseconds run before that start. */
   banked: number
+  /**
+   * The slide the stopwatch first started on (null until it does): the talk's plan is measured from
+   * there, since the time spent on the slides before it was never counted.
+   */
+  startedOn: SlidePosition | null
 }
 
 /**
@@ -56,7 +61,7 @@ const FIRST: SlidePosition = { h: 0, v: 0, f: -1 }
 
 /** A presentation nobody has started: the first slide, the slides on screen, the stopwatch at zero. */
 export function initialPresentation(now: number): PresentationState {
-  return { presenter: FIRST, audience: FIRST, screen: 'slides', frozen: false, overview: false, clock: { startedAt: null, banked: 0 }, slideSince: now, started: false, now }
+  return { presenter: FIRST, audience: FIRST, screen: 'slides', frozen: false, overview: false, clock: { startedAt: null, banked: 0, startedOn: null }, slideSince: now, started: false, now }
 }
 
 /**
@@ -73,7 +78,7 @@ export function changePresentation(state: PresentationState, change: Presentatio
       const presenter = moved ? change.position : state.presenter
       const audience = change.from === 'audience' || !state.frozen ? change.position : state.audience
       const slideSince = presenter.h !== state.presenter.h || presenter.v !== state.presenter.v ? now : state.slideSince
-      const clock = isAtStart(presenter) || isRunningOrUsed(state.clock) ? state.clock : { startedAt: now, banked: 0 }
+      const clock = isAtStart(presenter) || isRunningOrUsed(state.clock) ? state.clock : { startedAt: now, banked: 0, startedOn: presenter }
       return { ...next, presenter, audience, slideSince, clock, started: true }
     }
     case 'screen':
@@ -83,14 +88,14 @@ export function changePresentation(state: PresentationState, change: Presentatio
     case 'overview':
       return { ...next, overview: change.open }
     case 'clock':
-      return { ...next, clock: changeClock(state.clock, change.action, now) }
+      return { ...next, clock: changeClock(state.clock, change.action, now, state.presenter) }
   }
 }
 
-function changeClock(clock: TalkClock, action: 'start' | 'pause' | 'reset', now: number): TalkClock {
-  if (action === 'reset') return { startedAt: null, banked: 0 }
-  if (action === 'start') return clock.startedAt === null ? { ...clock, startedAt: now } : clock
-  return clock.startedAt === null ? clock : { startedAt: null, banked: clock.banked + (now - clock.startedAt) }
+function changeClock(clock: TalkClock, action: 'start' | 'pause' | 'reset', now: number, presenter: SlidePosition): TalkClock {
+  if (action === 'reset') return { startedAt: null, banked: 0, startedOn: null }
+  if (action === 'start') return clock.startedAt === null ? { ...clock, startedAt: now, startedOn: clock.startedOn ?? presenter } : clock
+  return clock.startedAt === null ? clock : { ...clock, startedAt: null, banked: clock.banked + (now - clock.startedAt) }
 }
 
 /** Milliseconds the talk has run at server time `now`, pauses excluded. */

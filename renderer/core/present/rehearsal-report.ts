@@ -3,10 +3,16 @@ import { escapeHtml } from '../html/escape-html'
 import { formatDuration } from './pacing'
 import type { RehearsalRow } from './rehearsal'
 
-/** One bar chart row's height and the chart's width, in SVG units. */
-const ROW = 22
+/** One bar chart row's height (its label on a line of its own, the bars below), and the chart's width, in SVG units. */
+const ROW = 36
 const WIDTH = 720
-const LABEL = 210
+/** Where a row's bars begin under its label, and their height. */
+const BAR_TOP = 17
+const BAR = 15
+/** The legend's height, above the rows. */
+const LEGEND = 26
+/** A label longer than this is cut: at 12 px it would run past the chart. */
+const LABEL_CHARACTERS = 100
 
 /**
  * The rehearsal report's body: per slide, the time planned against the last rehearsal and the
@@ -30,18 +36,24 @@ export function rehearsalReportHtml(title: string, rows: readonly RehearsalRow[]
     `<tbody>${body}</tbody></table>`
 }
 
-/** A bar per slide: the plan as an outline, the last rehearsal as a filled bar. */
+/**
+ * A bar per slide: the plan as an outline, the last rehearsal as a filled bar, under a legend that
+ * says so. Each label has its line above its bars, so a long title never runs into them.
+ */
 function chart(rows: readonly RehearsalRow[]): string {
   const longest = Math.max(1, ...rows.flatMap((row) => [row.planned ?? 0, row.last ?? 0]))
-  const scale = (seconds: number): number => ((WIDTH - LABEL - 60) * seconds) / longest
+  const scale = (seconds: number): number => ((WIDTH - 2) * seconds) / longest
+  const legend = `<g class="bd-chart-legend"><rect x="1" y="4" width="22" height="12" class="bd-chart-plan"/><text x="30" y="15" class="bd-chart-label">Planned</text>` +
+    `<rect x="110" y="4" width="22" height="12" class="bd-chart-last"/><text x="139" y="15" class="bd-chart-label">Last rehearsal</text></g>`
   const bars = rows.map((row, i) => {
-    const y = i * ROW
-    const label = `${row.index + 1}. ${row.title}`.slice(0, 34)
-    return `<text x="0" y="${y + 15}" class="bd-chart-label">${escapeHtml(label)}</text>` +
-      (row.last === null ? '' : `<rect x="${LABEL}" y="${y + 4}" width="${scale(row.last).toFixed(1)}" height="${ROW - 8}" class="bd-chart-last"/>`) +
-      (row.planned === null ? '' : `<rect x="${LABEL}" y="${y + 2}" width="${scale(row.planned).toFixed(1)}" height="${ROW - 4}" class="bd-chart-plan"/>`)
+    const y = LEGEND + i * ROW
+    const title = `${row.index + 1}. ${row.title}`
+    const label = title.length > LABEL_CHARACTERS ? `${title.slice(0, LABEL_CHARACTERS - 1)}…` : title
+    return `<text x="0" y="${y + 12}" class="bd-chart-label">${escapeHtml(label)}</text>` +
+      (row.last === null ? '' : `<rect x="1" y="${y + BAR_TOP + 2}" width="${scale(row.last).toFixed(1)}" height="${BAR - 4}" class="bd-chart-last"/>`) +
+      (row.planned === null ? '' : `<rect x="1" y="${y + BAR_TOP}" width="${scale(row.planned).toFixed(1)}" height="${BAR}" class="bd-chart-plan"/>`)
   }).join('')
-  return `<svg class="bd-report-chart" viewBox="0 0 ${WIDTH} ${rows.length * ROW + 4}" role="img" aria-label="Seconds per slide: planned (outline) and last rehearsal (bar)">${bars}</svg>`
+  return `<svg class="bd-report-chart" viewBox="0 0 ${WIDTH} ${LEGEND + rows.length * ROW}" role="img" aria-label="Seconds per slide: planned (outline) and last rehearsal (bar)">${legend}${bars}</svg>`
 }
 
 /** The report as a print document, ready at once (no script), with the report's CSS. */

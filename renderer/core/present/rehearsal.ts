@@ -27,7 +27,7 @@ export interface RehearsalRow {
   title: string
   /** Seconds planned (data-timing, or the deck's duration shared), null without a plan. */
   planned: number | null
-  /** Seconds in the latest rehearsal, and the average of all kept. */
+  /** Seconds in the latest rehearsal (null when it never showed this slide), and the average of all kept. */
   last: number | null
   average: number | null
   /** Seconds it takes to say the slide's notes at WORDS_PER_MINUTE. */
@@ -46,7 +46,7 @@ export function rehearsalRows(
       index: slide.index,
       title: slide.title || `Slide ${slide.index + 1}`,
       planned: budgets ? budgets[slide.index] ?? null : null,
-      last: runs.length > 0 ? runs[0].seconds[slide.index] ?? 0 : null,
+      last: runs.length > 0 ? runs[0].seconds[slide.index] ?? null : null,
       average: times.length > 0 ? times.reduce((a, b) => a + b, 0) / times.length : null,
       notesSeconds: notesSeconds(slide.notes),
     }

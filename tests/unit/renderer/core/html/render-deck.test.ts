@@ -41,6 +41,11 @@ describe('renderDeck', () => {
     expect(renderDeck(parseDeck(source).deck, runtime)).toBe(renderDeck(parseDeck(source).deck, runtime))
   })
 
+  it('walks slides in reading order by default (→ goes down a stack), unless the deck asks for reveal.js’s grid', () => {
+    expect(toRevealConfig(parseDeck('# A\n\n--\n\n# A.1').deck)).toMatchObject({ navigationMode: 'linear' })
+    expect(toRevealConfig(parseDeck('---\nrevealOptions:\n  navigationMode: default\n---\n# A').deck)).toMatchObject({ navigationMode: 'default' })
+  })
+
   it('lets revealOptions override Briefdeck’s defaults', () => {
     const { deck } = parseDeck('---\nrevealOptions:\n  transition: none\n  width: 960\n---\n# A')
     expect(toRevealConfig(deck)).toMatchObject({ transition: 'none', width: 960, height: 720, hash: true })

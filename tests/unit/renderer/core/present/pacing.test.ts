@@ -29,6 +29,16 @@ describe('pacing', () => {
   it('is ahead when reaching a slide early', () => {
     expect(pacing(budgets, 2, 60)).toEqual({ expected: 120, delta: -60, status: 'ahead' })
   })
+  it('plans from the slide the stopwatch started on: the first click is on time, not a slide ahead', () => {
+    // The stopwatch starts on the first advance, arriving on slide 2: slide 1's 75 s were never timed.
+    const plan = [75, 60, 60, 60]
+    expect(pacing(plan, 1, 2, 1)).toEqual({ expected: 0, delta: 0, status: 'on time' })
+    expect(pacing(plan, 2, 55, 1)).toEqual({ expected: 60, delta: -5, status: 'on time' })
+    expect(pacing(plan, 3, 200, 1).status).toBe('behind')
+  })
+  it('plans from the current slide when the presenter went back before the one the stopwatch started on', () => {
+    expect(pacing([60, 60, 60], 0, 10, 2)).toEqual({ expected: 0, delta: 0, status: 'on time' })
+  })
 })
 
 describe('formatDuration', () => {

@@ -37,6 +37,17 @@ describe('the shared presentation', () => {
     expect(elapsedMs(run(paused, [{ type: 'clock', action: 'reset' }, 95_000]).clock, 99_000)).toBe(0)
   })
 
+  it('records the slide the stopwatch started on, for pacing: the first advance, or where Start was pressed', () => {
+    expect(start.clock.startedOn).toBeNull()
+    const advanced = run(start, [{ type: 'move', position: at(1), from: 'presenter' }, 10])
+    expect(advanced.clock.startedOn).toEqual(at(1))
+    const pausedAndResumed = run(advanced, [{ type: 'move', position: at(3), from: 'presenter' }, 20], [{ type: 'clock', action: 'pause' }, 30], [{ type: 'clock', action: 'start' }, 40])
+    expect(pausedAndResumed.clock.startedOn).toEqual(at(1))
+    const startedByHand = run(start, [{ type: 'move', position: at(4), from: 'audience' }, 1], [{ type: 'clock', action: 'reset' }, 2], [{ type: 'clock', action: 'start' }, 3])
+    expect(startedByHand.clock.startedOn).toEqual(at(4))
+    expect(run(advanced, [{ type: 'clock', action: 'reset' }, 50]).clock.startedOn).toBeNull()
+  })
+
   it('counts time on the current slide from arriving there, not from a fragment step', () => {
     const onSlide = run(start, [{ type: 'move', position: at(1), from: 'presenter' }, 5000], [{ type: 'move', position: at(1, 0, 0), from: 'presenter' }, 9000])
     expect(onSlide.slideSince).toBe(5000)
