@@ -1,8 +1,8 @@
-import type { Variant } from '../../../renderer/core/brief/variant'
 import { dirname, join } from 'node:path'
 import type {
   DeckSnapshot, DeckSummary, EventName, Events, ExportResult, Handlers, PdfLayout, PdfSize,
 } from '../../../renderer/core/api/contract'
+import { type Variant, isCutVariant } from '../../../renderer/core/brief/variant'
 import { slideBudgets } from '../../../renderer/core/present/pacing'
 import { rehearsalRows } from '../../../renderer/core/present/rehearsal'
 import { rehearsalReportDocument } from '../../../renderer/core/present/rehearsal-report'
@@ -187,6 +187,16 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     'view.report': async () => null,
   }
 
+  if (options.variant && isCutVariant(options.variant)) {
+    // A server presenting one audience's cut never hands out a deck's source, which holds what was cut.
+    const variant = options.variant
+    for (const channel of EDITING_CHANNELS) {
+      handlers[channel] = async () => {
+        throw new BriefdeckError('E_FORBIDDEN', `editing is off while presenting ${describeCut(variant)}: the source holds what the cut leaves out (serve without --audience, --no-notes or --no-backup to edit)`)
+      }
+    }
+  }
+
   // Watching: a change to a deck recompiles it and pushes the new snapshot, so open views update
   // without asking; any change refreshes the library.
   const changed = async (names: string[]): Promise<void> => {
@@ -230,4 +240,13 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
       listeners.clear()
     },
   }
+}
+
+/** The channels that hand out or change a deck's source: off while a server presents a cut. */
+const EDITING_CHANNELS = ['deck.read', 'deck.save', 'deck.preview', 'deck.create', 'asset.add', 'recovery.put', 'recovery.get'] as const satisfies ReadonlyArray<keyof Handlers>
+
+/** A cut as the user asked for it: `the cut for audience \`public\` without notes`. */
+function describeCut(variant: Variant): string {
+  const parts = [variant.audience !== undefined ? `the cut for audience \`${variant.audience}\`` : 'a cut', !variant.notes && 'without notes', !variant.backup && 'without backup slides']
+  return parts.filter(Boolean).join(' ')
 }

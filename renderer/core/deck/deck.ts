@@ -33,6 +33,10 @@ export type DiagnosticCode =
   | 'W_OVERFLOW'
   /** A marking names no level of the deck's scheme, or a slide is unmarked where markings are required. */
   | 'E_MARKING'
+  /** A deck file with no text: in the app, a save caught half-way (views keep the last good version). */
+  | 'E_EMPTY'
+  /** `--audience` names an audience the deck did not declare. */
+  | 'E_AUDIENCE'
   /** `data-audience` names an audience the deck did not declare. */
   | 'W_UNKNOWN_AUDIENCE'
   /** An element comment made part of a list item a fragment, leaving a hole in the sentence. */
