@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
-import { launchChromium } from '../../electron/node/export/launch-chromium'
+import { startBrowser } from '../helpers/browser'
 import { startServe } from '../helpers/serve'
 import { generateDeck } from './generate-deck'
 
@@ -19,7 +19,7 @@ export async function runServeBench(runs = Number(process.env.RUNS ?? 5)): Promi
   const folder = mkdtempSync(join(tmpdir(), 'briefdeck-serve-bench-'))
   cpSync(join(ROOT, 'slides'), folder, { recursive: true })
   writeFileSync(join(folder, '90-generated-500.md'), generateDeck(500))
-  const browser = await launchChromium()
+  const browser = await startBrowser()
   console.log(`\nBrowser mode (median of ${runs}; the browser is already open, the server is not):`)
   try {
     for (const deck of ['01-overview.md', '90-generated-500.md']) {
