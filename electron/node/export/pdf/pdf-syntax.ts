@@ -36,6 +36,8 @@ export interface Piece {
  * references apply to the rest only: a string may hold any text ("3 0 R" in a title).
  */
 export function splitStrings(text: string): Piece[] {
+  // Most objects hold no string at all: one piece, without a walk through every character.
+  if (!/[(%]|<(?!<)/.test(text.replace(/<</g, ''))) return [{ text, isString: false }]
   const pieces: Piece[] = []
   let from = 0
   for (let i = 0; i < text.length; i++) {

@@ -126,7 +126,7 @@ export async function writePdf(parts: readonly PdfPart[], finish: PdfFinish): Pr
     for (const plan of plans) {
       for (const [name, value] of plan.dests) {
         // The first piece that holds the element itself wins, as the first element with an id does in one document.
-        if (!dests.has(name) && !plan.part.stubs?.has(name)) dests.set(name, rewrite(value, plan, usedTags, tagCounter))
+        if (!dests.has(name) && !plan.part.stubs?.has(decodeName(name))) dests.set(name, rewrite(value, plan, usedTags, tagCounter))
       }
     }
     objects.set(destsNumber, { text: toDict(dests) })
@@ -234,12 +234,19 @@ function rewrite(text: string, plan: PartPlan, usedTags: Set<string>, counter: {
       idNext = false
       continue
     }
-    let rest = piece.text.replace(/(\d+)(\s+)(\d+)(\s+)R(?![^\s/[\]<>()%])/g, (_, number: string) => {
-      const mapped = plan.numbers.get(Number(number))
-      return mapped ? `${mapped} 0 R` : 'null'
-    })
-    if (plan.keyOffset > 0) rest = rest.replace(/(\/StructParents?)(\s+)(\d+)/g, (_, key: string, space: string, value: string) => `${key}${space}${Number(value) + plan.keyOffset}`)
-    rest = rest.replace(/(\/(?:BaseFont|FontName)\s*\/)([A-Z]{6})\+/g, (_, key: string, tag: string) => `${key}${retag(tag, plan, usedTags, counter)}+`)
+    let rest = piece.text
+    if (rest.includes('R')) {
+      rest = rest.replace(/(\d+)(\s+)(\d+)(\s+)R(?![^\s/[\]<>()%])/g, (_, number: string) => {
+        const mapped = plan.numbers.get(Number(number))
+        return mapped ? `${mapped} 0 R` : 'null'
+      })
+    }
+    if (plan.keyOffset > 0 && rest.includes('/StructParent')) {
+      rest = rest.replace(/(\/StructParents?)(\s+)(\d+)/g, (_, key: string, space: string, value: string) => `${key}${space}${Number(value) + plan.keyOffset}`)
+    }
+    if (rest.includes('/BaseFont') || rest.includes('/FontName')) {
+      rest = rest.replace(/(\/(?:BaseFont|FontName)\s*\/)([A-Z]{6})\+/g, (_, key: string, tag: string) => `${key}${retag(tag, plan, usedTags, counter)}+`)
+    }
     out += rest
     idNext = /\/ID\s*$/.test(rest)
     if (/\/Headers\s*\[[^\]]*$/.test(rest)) inHeaders = true
@@ -287,6 +294,11 @@ function renameId(id: string, plan: PartPlan): string {
     plan.ids.set(id, renamed)
   }
   return renamed
+}
+
+/** A name's text (§7.3.5: `#xx` is a byte; the bytes are UTF-8), as the browser named the destination. */
+function decodeName(name: string): string {
+  return Buffer.from(name.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))), 'latin1').toString('utf8')
 }
 
 /** Writes the bookmarks (ISO 32000 §12.3.3): one dictionary per entry, linked as siblings; returns the outline's number. */
