@@ -7,8 +7,10 @@ import { type LoadedBriefing, loadBriefing } from '../decks/load-decks'
 import { assertNoDeckErrors, assertStrict } from './assert-no-deck-errors'
 import { codeHighlighter } from './code-highlighter'
 import { printRuntime } from './print-runtime'
-import { finishPdf } from './finish-pdf'
+import { type PrintedPart, finishPdf } from './finish-pdf'
 import { BriefdeckError } from '../../../renderer/core/errors'
+import { UnsupportedPdf } from './pdf/pdf-syntax'
+import { type PrintedCache, printSlices } from './print-slices'
 import type { Printer } from './printer'
 import { type PhaseTrace, createPhaseTrace } from '../trace/phase-trace'
 
@@ -63,6 +65,8 @@ export interface ExportPorts {
   progress?(event: ExportProgress): void
   /** Times each phase (`--profile`, `BRIEFDECK_TRACE=1`). */
   trace?: PhaseTrace
+  /** Slices printed by earlier exports (a running server or app): only changed slices print again. */
+  printed?: PrintedCache
 }
 
 /**
@@ -106,10 +110,15 @@ export async function exportBriefing(request: ExportRequest, ports: ExportPorts)
     }
   } else {
     const date = exportDate(request.deterministic)
-    const printed = await ports.printer.pdf(plan.html, { tagged: true, trace })
+    const printed = await printSlices(plan, ports.printer, { trace, cache: ports.printed })
     diagnostics.push(...overflowDiagnostics(decks, printed.measured))
     assertStrict(diagnostics, request.strict)
-    const pdf = await trace.time('finish', () => finishPdf([{ pdf: printed.pdf }], pdfInfo(source, decks, plan), plan.outline, { date }))
+    const finish = (parts: PrintedPart[]): Promise<Uint8Array> => trace.time('finish', () => finishPdf(parts, pdfInfo(source, decks, plan), plan.outline, { date }))
+    const pdf = await finish(printed.parts).catch(async (error: unknown) => {
+      // Slices that cannot be joined (a printer whose PDFs are not Chromium's): the document in one piece.
+      if (!(error instanceof UnsupportedPdf) || printed.parts.length === 1) throw error
+      return finish([{ pdf: (await ports.printer.pdf(plan.html, { tagged: true, trace })).pdf }])
+    })
     ports.progress?.({ phase: 'write', output: request.output })
     await trace.time('write', () => ports.write(request.output, pdf))
     outputs.push(request.output)
