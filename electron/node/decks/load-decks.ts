@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { basename, dirname, join, relative, sep } from 'node:path'
 import { parseBriefingConfig } from '../../../renderer/core/deck/briefing-config'
@@ -43,6 +44,32 @@ export interface LoadOptions {
   assets: AssetMode
   /** Called after each deck compiles, for progress bars. */
   progress?(event: { deck: string; done: number; total: number; slides: number }): void
+  /** Decks compiled before with inlined images (a running server's exports): an unchanged deck is not compiled again. */
+  cache?: CompileCache
+}
+
+/**
+ * Decks compiled for print, by file, text and the embedding budget left before them. Whoever keeps
+ * one clears it when an image may have changed (images are inlined into the compiled deck).
+ */
+export interface CompileCache {
+  get(key: string): { loaded: LoadedDeck; budgetAfter: number } | undefined
+  set(key: string, value: { loaded: LoadedDeck; budgetAfter: number }): void
+  clear(): void
+}
+
+/** A CompileCache in memory, holding the last compile of each deck file. */
+export function createCompileCache(): CompileCache {
+  const entries = new Map<string, { key: string; value: { loaded: LoadedDeck; budgetAfter: number } }>()
+  const fileOf = (key: string): string => key.slice(0, key.indexOf('\n'))
+  return {
+    get: (key) => {
+      const found = entries.get(fileOf(key))
+      return found?.key === key ? found.value : undefined
+    },
+    set: (key, value) => void entries.set(fileOf(key), { key, value }),
+    clear: () => entries.clear(),
+  }
 }
 
 /**
@@ -63,8 +90,20 @@ async function giveWay(): Promise<void> {
 }
 
 /** Reads and compiles one deck file; file problems throw, Markdown problems are diagnostics. */
-export async function loadDeck(file: string, name: string, assets: AssetMode): Promise<LoadedDeck> {
-  return compileDeck(await loadDeckFile(file), file, name, assets)
+export async function loadDeck(file: string, name: string, assets: AssetMode, cache?: CompileCache): Promise<LoadedDeck> {
+  const text = await loadDeckFile(file)
+  const budget = assets === 'inline' ? undefined : 'budget' in assets ? assets.budget : null
+  // Only inlined compiles are kept: a served page's URLs depend on the server.
+  if (!cache || budget === null) return compileDeck(text, file, name, assets)
+  const key = `${file}\n${name}\n${createHash('sha1').update(text).digest('base64')}\n${budget?.remaining ?? 'own'}`
+  const known = cache.get(key)
+  if (known) {
+    if (budget) budget.remaining = known.budgetAfter
+    return known.loaded
+  }
+  const loaded = await compileDeck(text, file, name, assets)
+  cache.set(key, { loaded, budgetAfter: budget?.remaining ?? 0 })
+  return loaded
 }
 
 /**
@@ -76,7 +115,7 @@ export async function loadBriefing(input: string, options: LoadOptions): Promise
   const info = await stat(input).catch(() => null)
   if (info === null) throw new BriefdeckError('E_NOT_FOUND', `${input}:1: no such file or folder`)
   if (!info.isDirectory()) {
-    const loaded = await loadDeck(input, input, options.assets)
+    const loaded = await loadDeck(input, input, options.assets, options.cache)
     options.progress?.({ deck: basename(input), done: 1, total: 1, slides: loaded.deck.slides.length })
     return { decks: [loaded], diagnostics: [...loaded.diagnostics] }
   }
@@ -86,7 +125,7 @@ export async function loadBriefing(input: string, options: LoadOptions): Promise
   // One printed book is one page: its decks share one embedding budget.
   const assets: AssetMode = options.assets === 'inline' ? { budget: { remaining: MAX_INLINE_CHARACTERS } } : options.assets
   for (const [i, name] of files.entries()) {
-    decks.push(await loadDeck(join(input, name), join(input, name), assets))
+    decks.push(await loadDeck(join(input, name), join(input, name), assets, options.cache))
     options.progress?.({ deck: name, done: i + 1, total: files.length, slides: decks[i].deck.slides.length })
   }
   const config = await loadBriefingConfig(input)

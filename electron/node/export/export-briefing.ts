@@ -3,7 +3,7 @@ import { type PdfLayout, type PdfSize, defaultPdfSize } from '../../../renderer/
 import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
 import { overflowDiagnostics } from '../../../renderer/core/deck/overflow'
 import { type PrintPlan, printPageSize, renderPrintDocument } from '../../../renderer/core/print/print-document'
-import { type LoadedBriefing, loadBriefing } from '../decks/load-decks'
+import { type CompileCache, type LoadedBriefing, loadBriefing } from '../decks/load-decks'
 import { assertNoDeckErrors, assertStrict } from './assert-no-deck-errors'
 import { codeHighlighter } from './code-highlighter'
 import { printRuntime } from './print-runtime'
@@ -67,6 +67,8 @@ export interface ExportPorts {
   trace?: PhaseTrace
   /** Slices printed by earlier exports (a running server or app): only changed slices print again. */
   printed?: PrintedCache
+  /** Decks compiled by earlier exports: only changed decks compile again. */
+  compiled?: CompileCache
 }
 
 /**
@@ -81,7 +83,7 @@ export async function exportBriefing(request: ExportRequest, ports: ExportPorts)
   // The browser boots in its own process while the decks compile.
   ports.printer.prepare?.()
   const source = await trace.time('compile', () => loadBriefing(request.input, {
-    assets: 'inline', progress: (event) => ports.progress?.({ phase: 'compile', ...event }),
+    assets: 'inline', progress: (event) => ports.progress?.({ phase: 'compile', ...event }), cache: ports.compiled,
   }))
   const decks = source.decks.map((loaded) => loaded.deck)
   const { runtime, diagnostics: styleDiagnostics } = trace.timeSync('styles and fonts', () => printRuntime(source, decks))
