@@ -130,7 +130,7 @@ export async function main(argv: string[], version: string, startup?: Startup): 
           input: rest[0], output: values.output, layout: values.layout, perPage: values['per-page'], noNotes: values['no-notes'],
           size: values.size, fragments: values.fragments,
           format: values.format, json: values.json, quiet: values.quiet, strict: values.strict,
-          deterministic: values.deterministic || process.env.SOURCE_DATE_EPOCH !== undefined,
+          deterministic: values.deterministic || Boolean(process.env.SOURCE_DATE_EPOCH),
           browser, trace,
         }, log).finally(stop)
         return 0
