@@ -55,7 +55,7 @@ export interface PrintedSlices {
  * cores), or takes a slice printed before from the cache.
  */
 export async function printSlices(plan: Pick<PrintPlan, 'pages' | 'documentOf'>, printer: Printer, options: { trace?: PhaseTrace; cache?: PrintedCache; slicePages?: number }): Promise<PrintedSlices> {
-  const slices = planSlices(plan, options.slicePages ?? slicePages())
+  const slices = planSlices(plan, options.slicePages ?? slicePages(process.env, options.cache !== undefined))
   let printedNow = 0
   const results = await Promise.all(slices.map(async (slice, i) => {
     const key = options.cache ? createHash('sha256').update(slice.html).digest('base64') : ''

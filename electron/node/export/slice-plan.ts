@@ -20,10 +20,21 @@ export interface PrintSlice {
  */
 export const SLICE_PAGES = 75
 
-/** The slice size in effect: BRIEFDECK_SLICE_PAGES (a whole number; 0 never slices), else SLICE_PAGES. */
-export function slicePages(env: NodeJS.ProcessEnv = process.env): number {
+/**
+ * The slice size of a warm export (a running server or app, which keeps printed slices): an edit
+ * reprints the slice it is in, so smaller slices reprint less. A one-slide edit to a 60-slide deck,
+ * the browser running, took 0.25 s in slices of 20 against 0.52 s in one piece (2 cores, medians of 7).
+ */
+export const WARM_SLICE_PAGES = 20
+
+/**
+ * The slice size in effect: BRIEFDECK_SLICE_PAGES (a whole number; 0 never slices), else
+ * WARM_SLICE_PAGES for an export that keeps its slices for the next, else SLICE_PAGES.
+ */
+export function slicePages(env: NodeJS.ProcessEnv = process.env, warm = false): number {
   const value = env.BRIEFDECK_SLICE_PAGES
-  return value !== undefined && /^\d+$/.test(value) ? Number(value) : SLICE_PAGES
+  if (value !== undefined && /^\d+$/.test(value)) return Number(value)
+  return warm ? WARM_SLICE_PAGES : SLICE_PAGES
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SLICE_PAGES, planSlices, slicePages } from '../../../../../electron/node/export/slice-plan'
+import { SLICE_PAGES, WARM_SLICE_PAGES, planSlices, slicePages } from '../../../../../electron/node/export/slice-plan'
 
 /** A print plan of `count` pages; a slice's document is its pages between markers, so a test can read them back. */
 function plan(pages: string[]) {
@@ -48,8 +48,11 @@ describe('planSlices: cutting a print document into slices', () => {
 })
 
 describe('slicePages: the slice size in effect', () => {
-  it('is BRIEFDECK_SLICE_PAGES when it is a whole number, else the default', () => {
+  it('is BRIEFDECK_SLICE_PAGES when it is a whole number, else the default (smaller for a warm export, which reprints a slice per edit)', () => {
     expect(slicePages({})).toBe(SLICE_PAGES)
+    expect(slicePages({}, true)).toBe(WARM_SLICE_PAGES)
+    expect(WARM_SLICE_PAGES).toBeLessThan(SLICE_PAGES)
+    expect(slicePages({ BRIEFDECK_SLICE_PAGES: '30' }, true)).toBe(30)
     expect(slicePages({ BRIEFDECK_SLICE_PAGES: '0' })).toBe(0)
     expect(slicePages({ BRIEFDECK_SLICE_PAGES: '25' })).toBe(25)
     expect(slicePages({ BRIEFDECK_SLICE_PAGES: 'lots' })).toBe(SLICE_PAGES)
