@@ -39,7 +39,8 @@ describe('code highlighting for print, loading only the languages the code is in
     expect(highlight!(code, 'no-such-language')).toBe(expected)
     // The check can fail: the guess is not the text left plain.
     expect(expected).toContain('hljs-')
-  })
+    // Every language loads twice here (the guess, and the reference in its own process): seconds on a busy machine.
+  }, 30_000)
 
   it('loads nothing for decks without code', async () => {
     expect(await codeHighlighter([{ slides: [{ hasCodeBlock: false }] }] as unknown as Deck[])).toBeUndefined()
