@@ -1,3 +1,4 @@
+import type { Variant } from '../../../renderer/core/brief/variant'
 import { dirname, join } from 'node:path'
 import type {
   DeckSnapshot, DeckSummary, EventName, Events, ExportResult, Handlers, PdfLayout, PdfSize,
@@ -9,7 +10,7 @@ import { deckStem, isDeckFile } from '../../../renderer/core/deck/deck-files'
 import { BriefdeckError, toBriefdeckError } from '../../../renderer/core/errors'
 import { toDeckPath } from '../../../renderer/core/html/asset-url'
 import { readStyle, readTemplate } from '../decks/bundled-files'
-import { assetResolver, createCompileCache } from '../decks/load-decks'
+import { assetResolver, createCompileCache, readBriefDefaults } from '../decks/load-decks'
 import { exportBriefing, toProgressEvent } from '../export/export-briefing'
 import { createPrintedCache } from '../export/print-slices'
 import { createPhaseTrace, formatPhaseTable, isTraceRequested } from '../trace/phase-trace'
@@ -55,6 +56,8 @@ export interface WorkspaceOptions {
   stateDir?: string
   /** The clock a new deck is dated by (its local day); default the system's. */
   now?: () => Date
+  /** The cut every view and export shows (`serve --audience`); default the whole deck. */
+  variant?: Variant
 }
 
 /** What an export is: a PDF layout of decks, or a deck's rehearsal report. */
@@ -80,7 +83,7 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     for (const listener of listeners) listener(event, payload)
   }
   const folder = openDeckFolder(options.folder)
-  const decks = createDeckCache(folder, options.fileUrl)
+  const decks = createDeckCache(folder, options.fileUrl, options.variant)
   const recovery = createRecoveryStore(options.recoveryDir ?? defaultRecoveryDir())
   const rehearsals = createRehearsalStore(options.stateDir ?? defaultStateDir())
   const presentations = createPresentationStore()
@@ -105,7 +108,7 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     const target = await options.exportTarget(toFileStem(path === null ? `${deckStem(root)}-briefing` : deckStem(path)), layout)
     const trace = createPhaseTrace()
     const started = performance.now()
-    const report = await exportBriefing({ input, output: target.file, layout, size, fragments: false, format: 'pdf' }, {
+    const report = await exportBriefing({ input, output: target.file, layout, size, fragments: false, format: 'pdf', variant: options.variant }, {
       printer: options.printer, write: writeFileAtomic, progress: (event) => emit('export.progressed', toProgressEvent(event)),
       trace, printed, compiled,
     })
@@ -128,8 +131,9 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     'library.list': () => summaries(),
     'deck.open': async ({ path }) => (await decks.compile(path)).snapshot,
     'deck.read': async ({ path }) => {
-      const text = await loadDeckFile(await folder.resolve(path))
-      return { text, version: versionOf(text) }
+      const file = await folder.resolve(path)
+      const text = await loadDeckFile(file)
+      return { text, version: versionOf(text), brief: await readBriefDefaults(dirname(file)) }
     },
     'deck.save': async ({ path, text, baseVersion }) => {
       const file = await folder.resolveNew(path)

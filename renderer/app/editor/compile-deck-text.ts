@@ -1,5 +1,7 @@
-import type { DeckSnapshot, SlideView, StyleRequest, ThemeSetting } from '../../core/api/contract'
-import type { Deck, Slide } from '../../core/deck/deck'
+import type { DeckSnapshot, StyleRequest, ThemeSetting } from '../../core/api/contract'
+import { toSlideView } from '../../core/api/slide-view'
+import type { BriefDefaults } from '../../core/brief/deck-brief'
+import type { Deck } from '../../core/deck/deck'
 import { type SlideMemo, createSlideMemo, parseDeck } from '../../core/deck/parse-deck'
 import type { AssetResolution } from '../../core/html/asset-url'
 import { toRevealConfig } from '../../core/html/render-deck'
@@ -39,7 +41,7 @@ const PENDING_IMAGE = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAA
  * editor runs it in a Web Worker on every edit. `memo` keeps unchanged slides from one compile to
  * the next (a new one is needed whenever `assets` changes).
  */
-export function compileDeckText(text: string, path: string, assets: KnownAssets, memo: CompileMemo): CompiledText {
+export function compileDeckText(text: string, path: string, assets: KnownAssets, memo: CompileMemo, brief: BriefDefaults = {}): CompiledText {
   const pending = new Set<string>()
   const resolveAsset = (deckPath: string): AssetResolution => {
     const known = assets.get(deckPath)
@@ -47,7 +49,7 @@ export function compileDeckText(text: string, path: string, assets: KnownAssets,
     pending.add(deckPath)
     return { ok: true, url: PENDING_IMAGE }
   }
-  const { deck, diagnostics } = parseDeck(text, { file: path, resolveAsset, memo: memo.slides })
+  const { deck, diagnostics } = parseDeck(text, { file: path, resolveAsset, memo: memo.slides, defaults: brief })
   return {
     deck: {
       path, title: deck.title, scope: deck.scope, config: toRevealConfig(deck), diagnostics, slides: deck.slides.map(toSlideView),
@@ -58,10 +60,6 @@ export function compileDeckText(text: string, path: string, assets: KnownAssets,
   }
 }
 
-function toSlideView(slide: Slide): SlideView {
-  const { index, h, v, title, html, notesHtml, attributes, startLine, endLine } = slide
-  return { index, h, v, title, html, notesHtml, attributes, startLine, endLine }
-}
 
 const setting = (deck: Deck, key: 'theme' | 'highlightTheme'): ThemeSetting | null => {
   const value = deck.meta[key]
