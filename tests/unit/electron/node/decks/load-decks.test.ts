@@ -27,6 +27,21 @@ describe('loadBriefing with a compile cache (a running server’s exports)', () 
     expect((await loadBriefing(dir, { assets: 'inline', cache })).decks[0]).not.toBe(first.decks[0])
   })
 
+  it('compiles again for another cut or other briefing defaults: they change the deck as its text does', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'a.md'), '# A\n\nFor all.\n\n<div data-audience="press">Press only.</div>\n---\n# Backup <!-- .slide: data-backup -->')
+    const cache = createCompileCache()
+    const whole = await loadBriefing(dir, { assets: 'inline', cache })
+    const cut = await loadBriefing(dir, { assets: 'inline', cache, variant: { audience: 'staff', notes: true, backup: false } })
+    expect(cut.decks[0]).not.toBe(whole.decks[0])
+    expect(cut.removals.length).toBeGreaterThan(0)
+    expect((await loadBriefing(dir, { assets: 'inline', cache, variant: { audience: 'staff', notes: true, backup: false } })).decks[0]).toBe(cut.decks[0])
+    writeFileSync(join(dir, 'briefing.yml'), 'marking: INTERNAL\n')
+    const marked = await loadBriefing(dir, { assets: 'inline', cache, variant: { audience: 'staff', notes: true, backup: false } })
+    expect(marked.decks[0]).not.toBe(cut.decks[0])
+    expect(marked.decks[0].deck.slides[0].marking?.text).toBe('INTERNAL')
+  })
+
   it('compiles every time without a cache', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'a.md'), '# A')
