@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { basename, dirname, join, relative, sep } from 'node:path'
 import type { BriefDefaults } from '../../../renderer/core/brief/deck-brief'
@@ -59,6 +60,32 @@ export interface LoadOptions {
   variant?: Variant
   /** Called after each deck compiles, for progress bars. */
   progress?(event: { deck: string; done: number; total: number; slides: number }): void
+  /** Decks compiled before with inlined images (a running server's exports): an unchanged deck is not compiled again. */
+  cache?: CompileCache
+}
+
+/**
+ * Decks compiled for print, by file, text and the embedding budget left before them. Whoever keeps
+ * one clears it when an image may have changed (images are inlined into the compiled deck).
+ */
+export interface CompileCache {
+  get(key: string): { loaded: LoadedDeck; budgetAfter: number } | undefined
+  set(key: string, value: { loaded: LoadedDeck; budgetAfter: number }): void
+  clear(): void
+}
+
+/** A CompileCache in memory, holding the last compile of each deck file. */
+export function createCompileCache(): CompileCache {
+  const entries = new Map<string, { key: string; value: { loaded: LoadedDeck; budgetAfter: number } }>()
+  const fileOf = (key: string): string => key.slice(0, key.indexOf('\n'))
+  return {
+    get: (key) => {
+      const found = entries.get(fileOf(key))
+      return found?.key === key ? found.value : undefined
+    },
+    set: (key, value) => void entries.set(fileOf(key), { key, value }),
+    clear: () => entries.clear(),
+  }
 }
 
 /**
@@ -91,8 +118,23 @@ async function giveWay(): Promise<void> {
 }
 
 /** Reads and compiles one deck file; file problems throw, Markdown problems are diagnostics. */
-export async function loadDeck(file: string, name: string, assets: AssetMode, brief: BriefOptions = {}): Promise<LoadedDeck> {
-  return compileDeck(await loadDeckFile(file), file, name, assets, brief)
+export async function loadDeck(file: string, name: string, assets: AssetMode, brief: BriefOptions = {}, cache?: CompileCache): Promise<LoadedDeck> {
+  const text = await loadDeckFile(file)
+  const budget = assets === 'inline' ? undefined : 'budget' in assets ? assets.budget : null
+  // Only inlined compiles are kept: a served page's URLs depend on the server.
+  if (!cache || budget === null) return compileDeck(text, file, name, assets, brief)
+  // The cut and the folder's briefing defaults change the compiled deck as much as its text does.
+  const defaults = brief.defaults ?? await readBriefDefaults(dirname(file))
+  const cut = createHash('sha1').update(JSON.stringify([brief.variant ?? null, defaults])).digest('base64')
+  const key = `${file}\n${name}\n${createHash('sha1').update(text).digest('base64')}\n${cut}\n${budget?.remaining ?? 'own'}`
+  const known = cache.get(key)
+  if (known) {
+    if (budget) budget.remaining = known.budgetAfter
+    return known.loaded
+  }
+  const loaded = await compileDeck(text, file, name, assets, { ...brief, defaults })
+  cache.set(key, { loaded, budgetAfter: budget?.remaining ?? 0 })
+  return loaded
 }
 
 /**
@@ -104,7 +146,7 @@ export async function loadBriefing(input: string, options: LoadOptions): Promise
   const info = await stat(input).catch(() => null)
   if (info === null) throw new BriefdeckError('E_NOT_FOUND', `${input}:1: no such file or folder`)
   if (!info.isDirectory()) {
-    const loaded = await loadDeck(input, input, options.assets, { variant: options.variant })
+    const loaded = await loadDeck(input, input, options.assets, { variant: options.variant }, options.cache)
     options.progress?.({ deck: basename(input), done: 1, total: 1, slides: loaded.deck.slides.length })
     return { decks: [loaded], diagnostics: [...loaded.diagnostics], removals: loaded.removals }
   }
@@ -116,7 +158,7 @@ export async function loadBriefing(input: string, options: LoadOptions): Promise
   const config = await loadBriefingConfig(input)
   const brief = { variant: options.variant, defaults: briefDefaults(config.config) }
   for (const [i, name] of files.entries()) {
-    decks.push(await loadDeck(join(input, name), join(input, name), assets, brief))
+    decks.push(await loadDeck(join(input, name), join(input, name), assets, brief, options.cache))
     options.progress?.({ deck: name, done: i + 1, total: files.length, slides: decks[i].deck.slides.length })
   }
   const first = decks[0]?.deck.meta

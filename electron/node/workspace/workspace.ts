@@ -10,8 +10,10 @@ import { deckStem, isDeckFile } from '../../../renderer/core/deck/deck-files'
 import { BriefdeckError, toBriefdeckError } from '../../../renderer/core/errors'
 import { toDeckPath } from '../../../renderer/core/html/asset-url'
 import { readStyle, readTemplate } from '../decks/bundled-files'
-import { assetResolver, readBriefDefaults } from '../decks/load-decks'
+import { assetResolver, createCompileCache, readBriefDefaults } from '../decks/load-decks'
 import { exportBriefing, toProgressEvent } from '../export/export-briefing'
+import { createPrintedCache } from '../export/print-slices'
+import { createPhaseTrace, formatPhaseTable, isTraceRequested } from '../trace/phase-trace'
 import type { Printer } from '../export/printer'
 import { loadDeckFile } from '../files/load-deck-file'
 import { writeFileAtomic } from '../files/write-file-atomic'
@@ -96,13 +98,21 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     return result.sort((a, b) => a.path.localeCompare(b.path, 'en'))
   }
 
+  // A warm export: the browser and its pages are kept by the printer, compiled decks and printed
+  // slices here, so an export after an edit compiles the edited deck and prints the slices it changed.
+  const compiled = createCompileCache()
+  const printed = createPrintedCache()
   const exportPdf = async (path: string | null, layout: PdfLayout, size: PdfSize): Promise<ExportResult> => {
     const root = await folder.root()
     const input = path === null ? root : await folder.resolve(path)
     const target = await options.exportTarget(toFileStem(path === null ? `${deckStem(root)}-briefing` : deckStem(path)), layout)
+    const trace = createPhaseTrace()
+    const started = performance.now()
     const report = await exportBriefing({ input, output: target.file, layout, size, fragments: false, format: 'pdf', variant: options.variant }, {
       printer: options.printer, write: writeFileAtomic, progress: (event) => emit('export.progressed', toProgressEvent(event)),
+      trace, printed, compiled,
     })
+    if (isTraceRequested()) process.stderr.write(`export of ${path ?? 'the book'} (${layout}):\n${formatPhaseTable(trace.spans(), started, performance.now())}\n`)
     return { location: target.location, pages: report.pages, bytes: report.bytes, seconds: report.seconds }
   }
 
@@ -211,7 +221,10 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
       await decks.compile(name).then((compiled) => emit('deck.changed', compiled.snapshot), () => {})
     }
     // A changed image can change how any deck looks: recompile them all on the next open.
-    if (names.some((name) => !isDeckFile(name))) decks.clear()
+    if (names.some((name) => !isDeckFile(name))) {
+      decks.clear()
+      compiled.clear()
+    }
     await summaries().then(
       (list) => emit('library.changed', list.map((summary) => ({ ...summary, css: '' }))),
       (error) => failed(error),
