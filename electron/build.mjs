@@ -11,7 +11,8 @@ const forNode = { bundle: true, platform: 'node', target: 'node20', logLevel: 'w
 // The CLI, and the desktop app's main process (ESM; dependencies stay in node_modules, inside the
 // asar once packaged).
 await build({
-  entryPoints: { cli: `${root}electron/cli/main.ts`, main: `${root}electron/main/main.ts` },
+  // The chart worker is a thread of its own, so a chart that runs too long or too large can be stopped.
+  entryPoints: { cli: `${root}electron/cli/main.ts`, main: `${root}electron/main/main.ts`, 'chart-worker': `${root}electron/node/blocks/chart-worker.ts` },
   outdir: `${root}dist`,
   outExtension: { '.js': '.mjs' },
   ...forNode,
@@ -55,10 +56,14 @@ await build({
 })
 copyFileSync(`${root}renderer/app/index.html`, `${root}dist/app/index.html`)
 
-// The scripts inside pages Briefdeck writes (a built deck, a print document): each one classic
-// script, inlined into its page and allowed there by its hash.
+// The scripts inside pages Briefdeck writes (a built deck, a print document, the headless page that
+// draws Mermaid diagrams at build time): each one classic script, inlined into its page and allowed
+// there by its hash. No deck's page ever holds Mermaid: its diagrams arrive as SVG.
 await build({
-  entryPoints: { 'deck-init': `${root}renderer/page/deck-init.ts`, 'print-fit': `${root}renderer/page/print-fit.ts` },
+  entryPoints: {
+    'deck-init': `${root}renderer/page/deck-init.ts`, 'print-fit': `${root}renderer/page/print-fit.ts`,
+    'render-diagrams': `${root}renderer/page/render-diagrams.ts`,
+  },
   outdir: `${root}dist/page`,
   bundle: true,
   platform: 'browser',

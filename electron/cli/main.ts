@@ -1,3 +1,4 @@
+import { closeDiagramHost } from '../node/blocks/diagram-host'
 import { parseArgs } from 'node:util'
 import { BriefdeckError, toBriefdeckError } from '../../renderer/core/errors'
 import { cleanUpOnInterrupt } from './on-interrupt'
@@ -78,7 +79,8 @@ export async function main(argv: string[], version: string): Promise<number> {
       case 'build': {
         if (rest.length !== 1) throw new BriefdeckError('E_USAGE', 'build takes exactly one deck: briefdeck build <deck.md> -o <out.html>')
         const stop = cleanUpOnInterrupt(log)
-        await buildCommand({ deck: rest[0], output: values.output, quiet: values.quiet, strict: values.strict }, log).finally(stop)
+        // The diagram browser, if a deck had diagrams, must not keep the command running.
+        await buildCommand({ deck: rest[0], output: values.output, quiet: values.quiet, strict: values.strict }, log).finally(stop).finally(closeDiagramHost)
         return 0
       }
       case 'export': {
@@ -88,7 +90,7 @@ export async function main(argv: string[], version: string): Promise<number> {
           input: rest[0], output: values.output, layout: values.layout, perPage: values['per-page'], noNotes: values['no-notes'],
           size: values.size, fragments: values.fragments,
           format: values.format, json: values.json, quiet: values.quiet, strict: values.strict,
-        }, log).finally(stop)
+        }, log).finally(stop).finally(closeDiagramHost)
         return 0
       }
       case 'serve': {

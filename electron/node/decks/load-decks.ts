@@ -9,6 +9,7 @@ import type { AssetResolution, ResolveAsset } from '../../../renderer/core/html/
 import type { BookInfo } from '../../../renderer/core/print/print-document'
 import { confine } from '../files/confine-path'
 import { loadDeckFile } from '../files/load-deck-file'
+import { drawDeckBlocks } from '../blocks/render-blocks'
 import { type InlineBudget, MAX_INLINE_CHARACTERS, inlineAssetResolver, locateDeckAsset } from './deck-assets'
 import type { Located } from './deck-styles'
 
@@ -50,7 +51,9 @@ export interface LoadOptions {
  * diagnostics name it `name` (the path as the user wrote it, or relative to the open folder).
  */
 export async function compileDeck(text: string, file: string, name: string, assets: AssetMode): Promise<LoadedDeck> {
-  const { deck, diagnostics } = await parseDeckAsync(text, { file: name, resolveAsset: assetResolver(dirname(file), assets) }, giveWay)
+  const parsed = await parseDeckAsync(text, { file: name, resolveAsset: assetResolver(dirname(file), assets) }, giveWay)
+  // Charts and diagrams are drawn after the compile, which left placeholders for them.
+  const { deck, diagnostics } = await drawDeckBlocks(parsed, { deckDir: dirname(file), theme: parsed.deck.meta.theme })
   return { file, text, deck, diagnostics }
 }
 

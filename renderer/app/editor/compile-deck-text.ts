@@ -93,6 +93,8 @@ export function styleKeyOf(deck: Deck, known = new Map<string, string>()): Style
     codeCharacters,
     italic: slides.some((s) => s.hasItalic),
     hasCode: slides.some((s) => s.hasCodeBlock),
+    mathFaces: [...new Set(slides.flatMap((s) => s.mathFaces))].sort(),
+    hasBlocks: slides.some((s) => s.blocks.length > 0),
   }
 }
 

@@ -21,9 +21,11 @@ describe('validateRequest', () => {
       'window.open': { view: 'presenter', path: 'a.md' },
       'deck.preview': { path: 'a.md', text: '# A', knownCssHash: null },
       'deck.styles': {
-        path: 'a.md', theme: { value: 'briefing', line: 2 }, highlightTheme: null, characters: 'Hi', codeCharacters: '', italic: false, hasCode: false, knownCssHash: null,
+        path: 'a.md', theme: { value: 'briefing', line: 2 }, highlightTheme: null, characters: 'Hi', codeCharacters: '', italic: false, hasCode: false,
+        mathFaces: ['KaTeX_Main normal normal'], hasBlocks: true, knownCssHash: null,
       },
       'deck.assets': { path: 'a.md', assets: ['img/a.png'] },
+      'deck.blocks': { path: 'a.md', theme: null, blocks: [{ kind: 'chart', source: 'mark: bar' }] },
       'deck.create': { name: 'Q3 briefing' },
       'asset.add': { deck: 'a.md', name: 'chart.png', base64: 'iVBORw0KGgo=' },
       'recovery.put': { path: 'a.md', text: null },
