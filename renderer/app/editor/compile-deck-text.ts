@@ -1,4 +1,6 @@
 import type { DeckSnapshot, SlideView, StyleRequest, ThemeSetting } from '../../core/api/contract'
+import type { BlockRequest, BlockResult } from '../../core/blocks/block'
+import { fillBlocks, pendingBlocks } from '../../core/blocks/fill-blocks'
 import type { Deck, Slide } from '../../core/deck/deck'
 import { type SlideMemo, createSlideMemo, parseDeck } from '../../core/deck/parse-deck'
 import type { AssetResolution } from '../../core/html/asset-url'
@@ -13,7 +15,12 @@ export interface CompiledText {
   style: StyleKey
   /** Local images not looked up yet: shown blank until the server says where they are. */
   pendingAssets: string[]
+  /** Charts and diagrams not drawn yet (by their key): shown as placeholders until the server draws them. */
+  pendingBlocks: Array<BlockRequest & { key: string }>
 }
+
+/** The charts and diagrams the server has drawn so far, by block key (deck.blocks). */
+export type KnownBlocks = ReadonlyMap<string, BlockResult>
 
 /** What the compile knows of a deck's images, from the server (deck.assets). */
 export type KnownAssets = ReadonlyMap<string, AssetResolution>
@@ -37,9 +44,9 @@ const PENDING_IMAGE = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAA
 /**
  * Compiles deck text as the deck at `path` would compile on the server, without a DOM or Node: the
  * editor runs it in a Web Worker on every edit. `memo` keeps unchanged slides from one compile to
- * the next (a new one is needed whenever `assets` changes).
+ * the next (a new one is needed whenever `assets` changes); `blocks` are the drawings known so far.
  */
-export function compileDeckText(text: string, path: string, assets: KnownAssets, memo: CompileMemo): CompiledText {
+export function compileDeckText(text: string, path: string, assets: KnownAssets, memo: CompileMemo, blocks: KnownBlocks = new Map()): CompiledText {
   const pending = new Set<string>()
   const resolveAsset = (deckPath: string): AssetResolution => {
     const known = assets.get(deckPath)
@@ -47,7 +54,9 @@ export function compileDeckText(text: string, path: string, assets: KnownAssets,
     pending.add(deckPath)
     return { ok: true, url: PENDING_IMAGE }
   }
-  const { deck, diagnostics } = parseDeck(text, { file: path, resolveAsset, memo: memo.slides })
+  const parsed = parseDeck(text, { file: path, resolveAsset, memo: memo.slides })
+  // Drawings are put in after the memo: a slide is rendered once, and filled on every compile.
+  const { deck, diagnostics } = fillBlocks(parsed, blocks)
   return {
     deck: {
       path, title: deck.title, scope: deck.scope, config: toRevealConfig(deck), diagnostics, slides: deck.slides.map(toSlideView),
@@ -55,6 +64,7 @@ export function compileDeckText(text: string, path: string, assets: KnownAssets,
     },
     style: styleKeyOf(deck, memo.characters),
     pendingAssets: [...pending],
+    pendingBlocks: pendingBlocks(parsed, blocks),
   }
 }
 

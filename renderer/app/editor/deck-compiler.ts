@@ -1,6 +1,7 @@
 import type { SlideView } from '../../core/api/contract'
 import type { AssetResolution } from '../../core/html/asset-url'
-import { type CompiledText, compileDeckText, createCompileMemo } from './compile-deck-text'
+import type { BlockResult } from '../../core/blocks/block'
+import { type CompiledText, type KnownBlocks, compileDeckText, createCompileMemo } from './compile-deck-text'
 import type { WorkerReply, WorkerRequest } from './compile-worker'
 import { fromSlideDelta } from './slide-delta'
 
@@ -14,6 +15,7 @@ export class DeckCompiler {
   private readonly waiting = new Map<number, { text: string; resolve(compiled: CompiledText): void; reject(error: Error): void }>()
   private assets = new Map<string, AssetResolution>()
   private memo = createCompileMemo()
+  private blocks: KnownBlocks = new Map<string, BlockResult>()
   /** The slides of the last compile, which the worker's next delta builds on. */
   private slides: SlideView[] = []
 
@@ -42,6 +44,12 @@ export class DeckCompiler {
     this.assets = new Map(assets)
     this.memo = createCompileMemo()
     this.send({ type: 'assets', path: this.path, assets: [...assets] })
+  }
+
+  /** The charts and diagrams drawn so far; the next compile puts them in. */
+  setBlocks(blocks: KnownBlocks): void {
+    this.blocks = new Map(blocks)
+    this.send({ type: 'blocks', results: [...blocks] })
   }
 
   destroy(): void {
@@ -79,6 +87,6 @@ export class DeckCompiler {
   }
 
   private compileHere(text: string): CompiledText {
-    return compileDeckText(text, this.path, this.assets, this.memo)
+    return compileDeckText(text, this.path, this.assets, this.memo, this.blocks)
   }
 }
