@@ -28,7 +28,7 @@ async function drawDiagrams(sources: string[], look: DiagramLook): Promise<Drawn
     mermaid.initialize({
       startOnLoad: false, securityLevel: 'strict', htmlLabels: false, theme: 'base', fontFamily: look.font, themeVariables: { fontFamily: look.font, ...look.themeVariables },
       maxTextSize: MAX_TEXT, maxEdges: 400, deterministicIds: true,
-      flowchart: { htmlLabels: false, useMaxWidth: false }, sequence: { useMaxWidth: false }, gantt: { useMaxWidth: false },
+      flowchart: { htmlLabels: false, useMaxWidth: false, wrappingWidth: 360 }, sequence: { useMaxWidth: false }, gantt: { useMaxWidth: false },
       secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', 'htmlLabels', 'flowchart', 'deterministicIds'],
     } as Parameters<typeof mermaid.initialize>[0])
     configured = key
@@ -57,7 +57,11 @@ async function drawOne(source: string, id: string): Promise<DrawnDiagram> {
     document.getElementById(`d${id}`)?.remove()
     const message = String((error as Error).message ?? error)
     const line = /on line (\d+)/.exec(message)?.[1]
-    return { ok: false, message: message.split('\n').filter((l) => l.trim() !== '' && !/^-*\^$/.test(l.trim()))[0]?.slice(0, 300) ?? 'Mermaid could not read it', ...(line ? { line: Number(line) } : {}) }
+    // Mermaid's parse errors are the line, the source with a caret, and what it expected: the first and the last say it.
+    const lines = message.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/^-*\^$/.test(l))
+    const expected = lines.find((l) => l.startsWith('Expecting'))
+    const said = [lines[0] ?? 'Mermaid could not read it', expected?.replace(/^Expecting (.{120}).*(, got .*)$/, 'Expecting $1…$2')].filter(Boolean).join(' ')
+    return { ok: false, message: said.slice(0, 300), ...(line ? { line: Number(line) } : {}) }
   }
 }
 

@@ -31,7 +31,8 @@ export function fillBlocks(parsed: ParsedDeck, results: ReadonlyMap<string, Bloc
       else {
         diagnostics.push({
           code: FAILURE_CODES[block.kind], severity: 'warning', file: parsed.deck.file,
-          line: slide.startLine + block.offset + Math.max(0, (result.line ?? 1) - 1),
+          // A parser may count the end of input as one more line: the last line of the source is where to look.
+          line: slide.startLine + block.offset + Math.min(Math.max(0, (result.line ?? 1) - 1), block.source.split('\n').length - 1),
           message: `${BLOCK_LABELS[block.kind]} not drawn: ${result.message}`,
         })
       }
