@@ -1,71 +1,83 @@
+import { type ChildProcess, fork } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { Worker } from 'node:worker_threads'
 import { BriefdeckError } from '../../../renderer/core/errors'
 import { paths } from '../files/app-paths'
 import type { ChartJob, DrawnChart } from './draw-chart'
 
 /** A chart may take this long to draw; a spec that generates millions of rows is stopped, not waited for. */
 export const CHART_TIMEOUT_MS = 10_000
-/** The chart worker's heap: a spec that would fill memory stops the worker, never the command or the server. */
+/** The chart process's heap: a spec that would fill memory stops that process, never the command or the server. */
 export const CHART_HEAP_MB = 384
 
-let worker: Worker | undefined
+let child: ChildProcess | undefined
 let nextId = 0
 /** Charts are drawn one at a time, so each one's time limit is its own. */
 let queue: Promise<unknown> = Promise.resolve()
 
 /**
- * Draws a chart in the chart worker (a thread started on first use and kept): a chart that runs past
- * CHART_TIMEOUT_MS or out of its heap ends the worker and comes back as a failure; the next chart
- * gets a new worker. The worker never keeps the process alive.
+ * Draws a chart in the chart process (started on first use and kept): a chart that runs past
+ * CHART_TIMEOUT_MS or out of its heap ends the process and comes back as a failure; the next chart
+ * gets a new one. A process, not a worker thread: V8 aborts the whole process on some allocations
+ * that pass a worker's heap limit (one huge array; nodejs/node#47224), which would take a server
+ * down with it. The process never keeps the command running.
  */
 export function drawChartIsolated(job: ChartJob): Promise<DrawnChart> {
-  const drawn = queue.then(() => drawInWorker(job))
+  const drawn = queue.then(() => drawInProcess(job))
   queue = drawn.catch(() => {})
   return drawn
 }
 
-function drawInWorker(job: ChartJob): Promise<DrawnChart> {
-  const thread = (worker ??= startWorker())
+function drawInProcess(job: ChartJob): Promise<DrawnChart> {
+  const worker = (child ??= startProcess())
   const id = nextId++
   return new Promise<DrawnChart>((resolve) => {
     const finish = (result: DrawnChart, stop: boolean): void => {
       clearTimeout(timer)
-      thread.off('message', answered)
-      thread.off('error', failed)
-      thread.off('exit', failed)
-      if (stop) stopWorker(thread)
+      worker.off('message', answered)
+      worker.off('error', failed)
+      worker.off('exit', exited)
+      if (stop) stopProcess(worker)
       resolve(result)
     }
     const timer = setTimeout(() => finish({ ok: false, message: `drawing took longer than ${CHART_TIMEOUT_MS / 1000} s and was stopped; use less data or fewer transforms` }, true), CHART_TIMEOUT_MS)
     const answered = (message: { id: number; result: DrawnChart }): void => {
       if (message.id === id) finish(message.result, false)
     }
-    const failed = (error?: unknown): void => {
-      const memory = (error as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
-      finish({ ok: false, message: memory ? `drawing needed more than ${CHART_HEAP_MB} MiB and was stopped; use less data` : `the chart worker stopped: ${String((error as Error | undefined)?.message ?? 'exit')}` }, true)
-    }
-    thread.on('message', answered)
-    thread.on('error', failed)
-    thread.on('exit', failed)
-    thread.postMessage({ id, job })
+    const failed = (error: Error): void => finish({ ok: false, message: `the chart process failed: ${error.message.split('\n')[0]}` }, true)
+    // V8 aborts a process whose heap is full (SIGABRT, or exit code 134 where signals are not reported).
+    const exited = (code: number | null, signal: NodeJS.Signals | null): void => finish({
+      ok: false,
+      message: signal === 'SIGABRT' || code === 134 ? `drawing needed more than ${CHART_HEAP_MB} MiB and was stopped; use less data` : `the chart process stopped (${signal ?? `exit code ${code}`})`,
+    }, true)
+    worker.on('message', answered)
+    worker.on('error', failed)
+    worker.on('exit', exited)
+    worker.send({ id, job })
   })
 }
 
-function startWorker(): Worker {
+function startProcess(): ChildProcess {
   const file = join(paths.dist, 'chart-worker.mjs')
   if (!existsSync(file)) throw new BriefdeckError('E_INTERNAL', `${file} is missing: run \`npm run build\``)
-  const thread = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: CHART_HEAP_MB, maxYoungGenerationSizeMb: 48 } })
-  thread.unref()
-  // A worker that died is replaced on the next chart.
-  thread.once('exit', () => {
-    if (worker === thread) worker = undefined
+  const started = fork(file, [], {
+    execArgv: [`--max-old-space-size=${CHART_HEAP_MB}`],
+    // In the desktop app, process.execPath is Electron, which runs a script as Node only when asked.
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    // V8's out-of-memory report is not for the author: the warning says what happened.
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    serialization: 'advanced',
   })
-  return thread
+  // Neither the process nor its channel keeps the command running; it exits when its host does.
+  started.unref()
+  started.channel?.unref()
+  started.once('exit', () => {
+    if (child === started) child = undefined
+  })
+  return started
 }
 
-function stopWorker(thread: Worker): void {
-  if (worker === thread) worker = undefined
-  void thread.terminate()
+function stopProcess(worker: ChildProcess): void {
+  if (child === worker) child = undefined
+  worker.kill('SIGKILL')
 }

@@ -1,8 +1,10 @@
-// The chart worker (bundled to dist/chart-worker.mjs): draws one chart at a time, off the main
-// thread, so that chart-host.ts can stop a chart that takes too long or too much memory.
-import { parentPort } from 'node:worker_threads'
+// The chart process (bundled to dist/chart-worker.mjs, started by chart-host.ts): draws one chart at
+// a time, in a Node process of its own, so a chart that takes too long or too much memory is stopped
+// without touching the command or the server that asked for it.
 import { type ChartJob, drawChart } from './draw-chart'
 
-parentPort?.on('message', (message: { id: number; job: ChartJob }) => {
-  void drawChart(message.job).then((result) => parentPort?.postMessage({ id: message.id, result }))
+process.on('message', (message: { id: number; job: ChartJob }) => {
+  void drawChart(message.job).then((result) => process.send?.({ id: message.id, result }))
 })
+// The host went away (a command that ended, a server that stopped): nothing is left to draw for.
+process.on('disconnect', () => process.exit(0))

@@ -35,7 +35,7 @@ export async function drawDeckBlocks(parsed: ParsedDeck, site: BlockSite): Promi
 }
 
 /**
- * The Node host's BlockRenderer: charts by vega in the chart worker (chart-host.ts), diagrams by
+ * The Node host's BlockRenderer: charts by vega in the chart process (chart-host.ts), diagrams by
  * Mermaid in a headless Chromium (diagram-host.ts); every drawing is made safe with safeBlockSvg.
  */
 export function nodeBlockRenderer(site: BlockSite): BlockRenderer {
@@ -50,7 +50,7 @@ export function nodeBlockRenderer(site: BlockSite): BlockRenderer {
       else if (drawn.has(cacheKey)) results[index] = drawn.get(cacheKey) as BlockResult
       else diagrams.push({ index, request, cacheKey })
     }
-    // Charts (in their worker) and diagrams (in the browser) are drawn at the same time.
+    // Charts (in their process) and diagrams (in the browser) are drawn at the same time.
     await Promise.all([...charts, drawDiagramBlocks(diagrams, site, results)])
     return results
   }
