@@ -85,12 +85,16 @@ function sourceRows(view: vega.View, compiled: vega.Spec): { count: number; firs
   return { count, first: first ?? [] }
 }
 
-/** A loader that loads nothing: a chart's data is in its spec, and anything else would leave the deck. */
+/**
+ * A loader that loads nothing: a chart's data is in its spec, and anything else would leave the deck.
+ * A mark's link (the `href` channel) is answered with no address rather than refused: vega's SVG
+ * writer reads the answer without checking it, so a refusal would stop the worker. No link is drawn.
+ */
 function refusingLoader(): vega.Loader {
   const refuse = (uri: string): Promise<never> => Promise.reject(new Error(`${String(uri).slice(0, 80)} is not loaded: a chart loads nothing`))
   return {
     load: refuse,
-    sanitize: refuse,
+    sanitize: (uri: string, options?: { context?: string }) => (options?.context === 'href' ? Promise.resolve({}) : refuse(uri)),
     http: refuse,
     file: refuse,
   } as unknown as vega.Loader

@@ -14,7 +14,7 @@ export function chartAlt(spec: ChartSpec, rows: ReadonlyArray<Record<string, unk
   const field = (channel: string): string => textOf(encoding[channel]?.field)
   const name = (channel: string): string => textOf(encoding[channel]?.title) || field(channel)
   const [x, y] = [field('x') || field('theta'), field('y') || field('theta')]
-  const parts = [title ? `${title}.` : '', `${capital(mark)} chart${name('y') && name('x') ? ` of ${name('y')} by ${name('x')}` : ''}`]
+  const parts = [title ? `${title.replace(/[.\s]+$/, '')}. ` : '', `${capital(mark)} chart${name('y') && name('x') ? ` of ${name('y')} by ${name('x')}` : ''}`]
   if (field('color')) parts.push(`, by ${name('color')}`)
   parts.push(`, ${rows.length} data point${rows.length === 1 ? '' : 's'}`)
   const label = x && x !== y ? x : field('color')
