@@ -43,7 +43,7 @@ function toBlockLook(css: string): BlockLook {
       font,
       themeVariables: {
         background: paper, primaryColor: paper, primaryTextColor: ink, primaryBorderColor: heading, lineColor: ink, textColor: ink,
-        secondaryColor: paper, tertiaryColor: paper, fontSize: '22px', noteBkgColor: paper, noteTextColor: ink,
+        secondaryColor: paper, tertiaryColor: paper, fontSize: '28px', noteBkgColor: paper, noteTextColor: ink,
       },
     },
   }
