@@ -1,4 +1,4 @@
-import { closeDiagramHost } from '../node/blocks/diagram-host'
+import { closeBlockHosts } from '../node/blocks/render-blocks'
 import { parseArgs } from 'node:util'
 import { BriefdeckError, toBriefdeckError } from '../../renderer/core/errors'
 import { cleanUpOnInterrupt } from './on-interrupt'
@@ -79,8 +79,8 @@ export async function main(argv: string[], version: string): Promise<number> {
       case 'build': {
         if (rest.length !== 1) throw new BriefdeckError('E_USAGE', 'build takes exactly one deck: briefdeck build <deck.md> -o <out.html>')
         const stop = cleanUpOnInterrupt(log)
-        // The diagram browser, if a deck had diagrams, must not keep the command running.
-        await buildCommand({ deck: rest[0], output: values.output, quiet: values.quiet, strict: values.strict }, log).finally(stop).finally(closeDiagramHost)
+        // The chart process and the diagram browser, if a deck had charts or diagrams, end with the command.
+        await buildCommand({ deck: rest[0], output: values.output, quiet: values.quiet, strict: values.strict }, log).finally(stop).finally(closeBlockHosts)
         return 0
       }
       case 'export': {
@@ -90,7 +90,7 @@ export async function main(argv: string[], version: string): Promise<number> {
           input: rest[0], output: values.output, layout: values.layout, perPage: values['per-page'], noNotes: values['no-notes'],
           size: values.size, fragments: values.fragments,
           format: values.format, json: values.json, quiet: values.quiet, strict: values.strict,
-        }, log).finally(stop).finally(closeDiagramHost)
+        }, log).finally(stop).finally(closeBlockHosts)
         return 0
       }
       case 'serve': {

@@ -81,3 +81,23 @@ function stopProcess(worker: ChildProcess): void {
   if (child === worker) child = undefined
   worker.kill('SIGKILL')
 }
+
+/**
+ * Ends the chart process, if one is running, and waits for it to be gone: the CLI calls it when a
+ * command is done, so no process outlives the command that started it.
+ */
+export async function closeChartHost(): Promise<void> {
+  const open = child
+  child = undefined
+  if (!open || open.exitCode !== null || open.signalCode !== null) return
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => open.kill('SIGKILL'), 2000)
+    open.once('exit', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    // Its channel closing is its cue to exit (see chart-worker.ts).
+    if (open.connected) open.disconnect()
+    else open.kill('SIGKILL')
+  })
+}

@@ -10,8 +10,8 @@ import { toBriefdeckError } from '../../../renderer/core/errors'
 import { textFontCss } from '../decks/fonts'
 import { locateDeckAsset } from '../decks/deck-assets'
 import { blockLook } from './block-look'
-import { drawChartIsolated } from './chart-host'
-import { drawDiagrams } from './diagram-host'
+import { closeChartHost, drawChartIsolated } from './chart-host'
+import { closeDiagramHost, drawDiagrams } from './diagram-host'
 
 /** Where a deck's blocks are drawn for: its folder (chart data is read there, confined) and its theme. */
 export interface BlockSite {
@@ -95,4 +95,9 @@ async function drawChartBlock(request: BlockRequest, key: string, site: BlockSit
 function keep(key: string, result: BlockResult): void {
   if (drawn.size >= MAX_KEPT) drawn.delete(drawn.keys().next().value as string)
   drawn.set(key, result)
+}
+
+/** Ends the chart process and the diagram page, if open: a command calls it when it is done. */
+export async function closeBlockHosts(): Promise<void> {
+  await Promise.all([closeChartHost(), closeDiagramHost()])
 }

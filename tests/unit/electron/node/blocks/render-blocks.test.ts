@@ -1,13 +1,14 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { nodeBlockRenderer } from '../../../../../electron/node/blocks/render-blocks'
+import { afterAll, describe, expect, it } from 'vitest'
+import { closeBlockHosts, nodeBlockRenderer } from '../../../../../electron/node/blocks/render-blocks'
 import { CHART_HEAP_MB } from '../../../../../electron/node/blocks/chart-host'
 import type { BlockResult } from '../../../../../renderer/core/blocks/block'
 import { MAX_DATA_BYTES } from '../../../../../renderer/core/chart/chart-spec'
 import { useTempDir } from '../../../../helpers/temp-dir'
 
 const tempDir = useTempDir()
+afterAll(closeBlockHosts)
 const BAR = 'mark: bar\nencoding:\n  x: {field: year, type: ordinal}\n  y: {field: value, type: quantitative}'
 
 /** Draws one chart block for a deck in `deckDir`, through the chart worker, as `build` does. */
