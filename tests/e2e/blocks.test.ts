@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { closeDiagramHost } from '../../electron/node/blocks/diagram-host'
+import { closeBlockHosts } from '../../electron/node/blocks/render-blocks'
 import { loadDeck } from '../../electron/node/decks/load-decks'
 import { BIN, ROOT, briefdeck, openDeck, startBrowser, watchPage } from '../helpers/browser'
 import { type EditorBench, clickLine, openEditor, startEditorBench } from '../helpers/editor-page'
@@ -20,7 +20,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await browser?.close()
-  await closeDiagramHost()
+  await closeBlockHosts()
 })
 
 /** Builds a deck with the real CLI; returns the page and what the command printed on stderr. */

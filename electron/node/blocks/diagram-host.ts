@@ -11,15 +11,33 @@ export const DIAGRAM_TIMEOUT_MS = 20_000
 /** The browser is closed after this long without diagrams (a server keeps it between edits). */
 const IDLE_MS = 60_000
 
-let session: Promise<{ browser: Browser; page: Page }> | undefined
+/**
+ * A page that draws diagrams (diagramPageHtml() loaded in a browser), the diagram host's port: the
+ * CLI and browser mode use a headless Chromium's tab; the desktop app a hidden window of its own
+ * Chromium (electron/main/electron-diagrams.ts), so an installed app needs no browser for them.
+ */
+export interface DiagramPage {
+  /** Sets the page's font rules, then runs `bdDrawDiagrams(sources, look)` in it. */
+  draw(sources: readonly string[], look: DiagramLook, fontCss: string): Promise<DrawnDiagram[]>
+  close(): Promise<void>
+}
+
+let openPage: () => Promise<DiagramPage> = openChromiumPage
+let session: Promise<DiagramPage> | undefined
 let idle: ReturnType<typeof setTimeout> | undefined
 let queue: Promise<unknown> = Promise.resolve()
 
+/** Draws diagrams in pages `open` makes from now on, instead of a headless Chromium's (the desktop app's choice). */
+export function useDiagramPages(open: () => Promise<DiagramPage>): void {
+  openPage = open
+  void closeDiagramHost()
+}
+
 /**
- * Draws Mermaid diagrams in a headless Chromium (the one `findChromium` finds), in a page that holds
- * only Briefdeck's bundled Mermaid and the fonts it is given: its CSP allows that script alone and
- * nothing to load, and every request is refused. The browser starts on first use and is kept
- * between batches; closeDiagramHost() ends it. Throws E_BROWSER when there is no browser.
+ * Draws Mermaid diagrams in a page that holds only Briefdeck's bundled Mermaid and the fonts it is
+ * given: its CSP allows that script alone and nothing to load, and the host refuses every request.
+ * The page opens on first use and is kept between batches; closeDiagramHost() ends it. Throws
+ * E_BROWSER when there is no browser.
  */
 export function drawDiagrams(sources: readonly string[], look: DiagramLook, fontCss: string): Promise<DrawnDiagram[]> {
   const drawn = queue.then(() => drawBatch(sources, look, fontCss))
@@ -29,14 +47,10 @@ export function drawDiagrams(sources: readonly string[], look: DiagramLook, font
 
 async function drawBatch(sources: readonly string[], look: DiagramLook, fontCss: string): Promise<DrawnDiagram[]> {
   if (idle) clearTimeout(idle)
-  const { page } = await (session ??= openSession())
+  const page = await (session ??= openPage())
   try {
-    await page.evaluate((css) => {
-      const sheet = document.getElementById('fonts') as HTMLStyleElement
-      if (sheet.textContent !== css) sheet.textContent = css
-    }, fontCss)
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new BriefdeckError('E_BROWSER', `drawing diagrams took longer than ${DIAGRAM_TIMEOUT_MS / 1000} s`)), DIAGRAM_TIMEOUT_MS).unref())
-    return await Promise.race([page.evaluate(({ list, style }) => (window as unknown as { bdDrawDiagrams(s: string[], l: DiagramLook): Promise<DrawnDiagram[]> }).bdDrawDiagrams(list, style), { list: [...sources], style: look }), timeout])
+    return await Promise.race([page.draw(sources, look, fontCss), timeout])
   } catch (error) {
     // A page that failed or hung is not used again.
     await closeDiagramHost()
@@ -48,26 +62,47 @@ async function drawBatch(sources: readonly string[], look: DiagramLook, fontCss:
   }
 }
 
-async function openSession(): Promise<{ browser: Browser; page: Page }> {
-  const browser = await launchChromium()
-  const page = await browser.newPage()
-  await page.route('**/*', (route) => void route.abort('blockedbyclient').catch(() => {}))
+/** The page diagrams are drawn in, whichever browser loads it: the bundled Mermaid, allowed by its hash, and an empty font sheet. */
+export function diagramPageHtml(): string {
   const script = readPageScript('render-diagrams.js')
   const csp = contentSecurityPolicy({ scripts: [script.sha256] })
-  await page.setContent([
+  return [
     '<!doctype html><html><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
     '<style id="fonts"></style></head><body>',
     `<script>${script.code}</script>`,
     '</body></html>',
-  ].join(''))
-  return { browser, page }
+  ].join('')
 }
 
-/** Closes the diagram browser, if one is open: the CLI calls it when a command is done. */
+/** What a DiagramPage runs in its page: the font sheet set (when it changed), then the drawing. */
+export async function drawInPage({ list, style, css }: { list: string[]; style: DiagramLook; css: string }): Promise<DrawnDiagram[]> {
+  const sheet = document.getElementById('fonts') as HTMLStyleElement
+  if (sheet.textContent !== css) sheet.textContent = css
+  return (window as unknown as { bdDrawDiagrams(s: string[], l: DiagramLook): Promise<DrawnDiagram[]> }).bdDrawDiagrams(list, style)
+}
+
+/** The headless Chromium `findChromium` finds, with one tab whose every request is refused. */
+async function openChromiumPage(): Promise<DiagramPage> {
+  const browser: Browser = await launchChromium()
+  try {
+    const page: Page = await browser.newPage()
+    await page.route('**/*', (route) => void route.abort('blockedbyclient').catch(() => {}))
+    await page.setContent(diagramPageHtml())
+    return {
+      draw: (sources, look, fontCss) => page.evaluate(drawInPage, { list: [...sources], style: look, css: fontCss }),
+      close: () => browser.close().catch(() => {}),
+    }
+  } catch (error) {
+    await browser.close().catch(() => {})
+    throw error
+  }
+}
+
+/** Closes the diagram page, if one is open: the CLI calls it when a command is done. */
 export async function closeDiagramHost(): Promise<void> {
   const open = session
   session = undefined
   if (idle) clearTimeout(idle)
-  if (open) await (await open.catch(() => null))?.browser.close().catch(() => {})
+  if (open) await (await open.catch(() => null))?.close()
 }
