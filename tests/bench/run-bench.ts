@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { runBlocksBench } from './blocks-bench'
 import { runExportBench } from './export-bench'
 import { runEditorBench } from './editor-bench'
 import { runHostileBench, runInterruptBench } from './hostile-bench'
@@ -40,5 +41,6 @@ if (!only || only === 'hostile') {
   await runInterruptBench()
 }
 if (!only || only === 'export') await runExportBench()
+if (!only || only === 'blocks') await runBlocksBench()
 if (!only || only === 'serve') await runServeBench()
 if (!only || only === 'editor') await runEditorBench()
