@@ -96,6 +96,8 @@ describe('charts, math and diagrams in a built deck', () => {
       '```chart', 'data: {url: linked.csv}', 'mark: bar', '```', '',
       '```chart', 'mark: bar', 'encoding: [', '```', '',
       '```mermaid', 'flowchart LR', '  A --> B', '  B -->', '```', '',
+      // Past Mermaid's edge limit: refused before any layout is tried.
+      '```mermaid', 'flowchart LR', ...Array.from({ length: 450 }, (_, i) => `  n${i} --> n${i + 1}`), '```', '',
     ].join('\n'))
     const { html, log } = build(deck, out)
     expect(log).toContain('deck.md:4: warning: chart not drawn: data file missing.csv not found beside the deck')
@@ -104,7 +106,8 @@ describe('charts, math and diagrams in a built deck', () => {
     expect(log).toContain('deck.md:19: warning: chart not drawn: data file linked.csv leads outside the deck')
     expect(log).toContain('deck.md:25: warning: chart not drawn: the spec is not valid YAML')
     expect(log).toMatch(/deck\.md:31: warning: diagram not drawn: Parse error on line \d+: Expecting .*got 'EOF'/)
-    expect(html.match(/class="bd-block [^"]*bd-block-error"/g)).toHaveLength(6)
+    expect(log).toMatch(/deck\.md:35: warning: diagram not drawn: .*(edge|Edge)/)
+    expect(html.match(/class="bd-block [^"]*bd-block-error"/g)).toHaveLength(7)
     expect(html).not.toContain('TOPSECRET')
   })
 

@@ -56,6 +56,8 @@ describe('math', () => {
     expect(renderMath('x'.repeat(10_000), false)).toContain('characters long')
     const bomb = '\\def\\a{\\b\\b}\\def\\b{\\c\\c}\\def\\c{\\d\\d}\\def\\d{\\e\\e}\\def\\e{\\f\\f}\\def\\f{xx}\\a\\a\\a\\a\\a\\a\\a\\a'
     expect(renderMath(bomb, false)).toContain('bd-math-error')
+    // Sizes are capped (maxSize: 20 em), so a rule cannot cover the slide.
+    expect(renderMath('\\rule{1000em}{1000em}', true)).toMatch(/border-right-width:\s*20em/)
     const { diagnostics } = slide(`$$${deep}$$`)
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'W_MATH' })])
   })
