@@ -41,6 +41,8 @@ describe('charts, math and diagrams in a built deck', () => {
     for (const label of ['FY2019-20', 'FY2021-22', 'US$ billion', 'Deficit with Japan']) expect(html).toContain(`>${label}<`)
     expect(html).toMatch(/<figure class="bd-block bd-mermaid"[^>]*><svg/)
     expect(html).toContain('>Technology<')
+    // Node borders in the theme's heading colour, not Mermaid's gradient that fades into the paper.
+    expect(html).not.toMatch(/stroke="url\(#[^"]*gradient/)
     expect(html).toContain('$22.85 bn and $5.15 bn')
     expect(html.match(/<math/g)).toHaveLength(2)
     expect(html).not.toMatch(/vega|mermaid\.initialize|katex\.render/i)

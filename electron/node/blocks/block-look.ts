@@ -42,7 +42,9 @@ function toBlockLook(css: string): BlockLook {
     diagram: {
       font,
       themeVariables: {
-        background: paper, primaryColor: paper, primaryTextColor: ink, primaryBorderColor: heading, lineColor: ink, textColor: ink,
+        background: paper, primaryColor: paper, primaryTextColor: ink, primaryBorderColor: heading,
+        // A border of its own turns off Mermaid's gradient borders, which fade into the paper on one side.
+        nodeBorder: heading, lineColor: ink, textColor: ink,
         secondaryColor: paper, tertiaryColor: paper, fontSize: '28px', noteBkgColor: paper, noteTextColor: ink,
       },
     },
