@@ -28,7 +28,12 @@ async function drawDiagrams(sources: string[], look: DiagramLook): Promise<Drawn
     mermaid.initialize({
       startOnLoad: false, securityLevel: 'strict', htmlLabels: false, theme: 'base', fontFamily: look.font, themeVariables: { fontFamily: look.font, ...look.themeVariables },
       maxTextSize: MAX_TEXT, maxEdges: 400, deterministicIds: true,
-      flowchart: { htmlLabels: false, useMaxWidth: false, wrappingWidth: 360 }, sequence: { useMaxWidth: false }, gantt: { useMaxWidth: false },
+      flowchart: { htmlLabels: false, useMaxWidth: false, wrappingWidth: 360 },
+      // Text read from the back of the room, as flowcharts' is; a Gantt chart has no line for the day it was built,
+      // so the same deck builds the same page on any day.
+      sequence: { useMaxWidth: false, actorFontSize: 26, messageFontSize: 26, noteFontSize: 24 },
+      gantt: { useMaxWidth: false, fontSize: 20, sectionFontSize: 22, barHeight: 36, todayMarker: 'off' },
+      pie: { useMaxWidth: false },
       secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', 'htmlLabels', 'flowchart', 'deterministicIds'],
     } as Parameters<typeof mermaid.initialize>[0])
     configured = key
@@ -84,6 +89,10 @@ function inlineStyles(root: SVGSVGElement): void {
   }
   for (const style of Array.from(root.querySelectorAll('style'))) style.remove()
   for (const object of Array.from(root.querySelectorAll('foreignObject'))) object.remove()
+  // Drop shadows (sequence actors) go: the slide's drawing is flat, and the sanitiser keeps no <filter>,
+  // and an element whose filter is missing is not drawn at all.
+  for (const element of Array.from(root.querySelectorAll('[filter]'))) element.removeAttribute('filter')
+  for (const filter of Array.from(root.querySelectorAll('filter'))) filter.remove()
   const box = root.viewBox.baseVal
   root.setAttribute('width', String(Math.ceil(box.width)))
   root.setAttribute('height', String(Math.ceil(box.height)))

@@ -113,6 +113,28 @@ describe('charts, math and diagrams in a built deck', () => {
     expect(html).not.toContain('TOPSECRET')
   })
 
+  it('draws sequence, Gantt and pie diagrams in the theme: actors boxed, slices in the chart colours, the same page on any day', () => {
+    const out = tempDir()
+    const deck = join(out, 'deck.md')
+    writeFileSync(deck, [
+      '# Kinds', '', '```mermaid', 'sequenceDiagram', '  Delhi->>Tokyo: Investment request', '```', '',
+      '```mermaid', 'gantt', '  dateFormat YYYY', '  section Build', '  Corridor :a1, 2017, 2028', '```', '',
+      '```mermaid', 'pie title Trade', '  "Japan to India" : 17.69', '  "India to Japan" : 5.15', '```',
+    ].join('\n'))
+    const { html, log } = build(deck, out)
+    // Three diagrams on one slide overflow it; nothing else is wrong.
+    expect(log).not.toMatch(/W_DIAGRAM|diagram not drawn/)
+    const [sequence, gantt, pie] = [...html.matchAll(/<figure class="bd-block bd-mermaid"[\s\S]*?<\/figure>/g)].map((m) => m[0])
+    // Mermaid gives actors a drop shadow the sanitiser drops; an element whose filter is missing is not drawn.
+    expect(sequence).toMatch(/<rect [^>]*stroke="rgb\(19, 35, 91\)"/)
+    expect(sequence).not.toContain('filter')
+    expect(gantt).toContain('Corridor')
+    expect(gantt).not.toMatch(/today/i)
+    // The briefing theme's heading and accent colours, not the paper Mermaid would derive them from.
+    expect(pie).toMatch(/<path [^>]*fill="rgb\(19, 35, 91\)"/)
+    expect(pie).toMatch(/<path [^>]*fill="rgb\(194, 65, 12\)"/)
+  })
+
   it('draws no link, callback or HTML label of a hostile diagram, and runs no script', async () => {
     const out = tempDir()
     const deck = join(out, 'deck.md')

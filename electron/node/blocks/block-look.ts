@@ -46,6 +46,12 @@ function toBlockLook(css: string): BlockLook {
         // A border of its own turns off Mermaid's gradient borders, which fade into the paper on one side.
         nodeBorder: heading, lineColor: ink, textColor: ink,
         secondaryColor: paper, tertiaryColor: paper, fontSize: '28px', noteBkgColor: paper, noteTextColor: ink,
+        // Sequence diagrams: actors boxed in the heading colour, as flowchart nodes are.
+        actorBkg: paper, actorBorder: heading, actorTextColor: ink, actorLineColor: heading, signalColor: ink, signalTextColor: ink,
+        labelBoxBkgColor: paper, labelBoxBorderColor: heading, labelTextColor: ink, noteBorderColor: heading,
+        // Pie slices in the chart colours (Mermaid derives them from primaryColor, the paper here: every slice would be blank).
+        ...Object.fromEntries(colors.slice(0, 12).map((color, i) => [`pie${i + 1}`, color])),
+        pieStrokeColor: paper, pieOuterStrokeColor: ink, pieSectionTextColor: paper, pieTitleTextSize: '28px', pieSectionTextSize: '24px', pieLegendTextSize: '24px',
       },
     },
   }
