@@ -29,10 +29,9 @@ async function drawDiagrams(sources: string[], look: DiagramLook): Promise<Drawn
       startOnLoad: false, securityLevel: 'strict', htmlLabels: false, theme: 'base', fontFamily: look.font, themeVariables: { fontFamily: look.font, ...look.themeVariables },
       maxTextSize: MAX_TEXT, maxEdges: 400, deterministicIds: true,
       flowchart: { htmlLabels: false, useMaxWidth: false, wrappingWidth: 360 },
-      // Text read from the back of the room, as flowcharts' is; a Gantt chart has no line for the day it was built,
-      // so the same deck builds the same page on any day.
+      // Text read from the back of the room, as flowcharts' is.
       sequence: { useMaxWidth: false, actorFontSize: 26, messageFontSize: 26, noteFontSize: 24 },
-      gantt: { useMaxWidth: false, fontSize: 20, sectionFontSize: 22, barHeight: 36, todayMarker: 'off' },
+      gantt: { useMaxWidth: false, fontSize: 20, sectionFontSize: 22, barHeight: 36 },
       pie: { useMaxWidth: false },
       secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', 'htmlLabels', 'flowchart', 'deterministicIds'],
     } as Parameters<typeof mermaid.initialize>[0])
@@ -53,6 +52,9 @@ async function drawOne(source: string, id: string): Promise<DrawnDiagram> {
     holder.innerHTML = svg
     const root = holder.querySelector('svg')
     if (!root) throw new Error('Mermaid drew nothing')
+    // A Gantt chart's line for today (set by the diagram's `todayMarker`, not by any config): the same
+    // deck must build the same page on any day, and a briefing's timeline is not about the day it was built.
+    for (const today of Array.from(root.querySelectorAll('.today'))) today.remove()
     inlineStyles(root)
     const alt = describe(root, source)
     holder.remove()
