@@ -10,7 +10,7 @@ describe('chart specs', () => {
   it('refuses data from the network, from outside the deck folder, and any other URL, naming it', () => {
     expect(readChartSpec('data: {url: "http://example.com/x.csv"}\nmark: bar')).toMatchObject({ ok: false, message: expect.stringContaining('decks work offline') })
     expect(readChartSpec('data: {url: "//example.com/x.csv"}\nmark: bar')).toMatchObject({ ok: false, message: expect.stringContaining('decks work offline') })
-    for (const url of ['../secret.csv', '/etc/passwd', 'C:\\\\x.csv', 'a/../../x.csv']) {
+    for (const url of ['../secret.csv', '/etc/passwd', 'C:\\\\x.csv', 'a/../../x.csv', '%2e%2e/x.csv', 'a/%2e%2e/%2e%2e/x.csv', '\\\\\\\\server\\\\x.csv', 'data:text/csv,a%0A1', 'javascript:alert(1)']) {
       expect(readChartSpec(`data: {url: "${url}"}\nmark: bar`)).toMatchObject({ ok: false, message: expect.stringContaining('outside the deck') })
     }
     expect(readChartSpec('transform: [{lookup: k, from: {data: {url: "https://x/y.json"}, key: k}}]\nmark: bar')).toMatchObject({ ok: false })
