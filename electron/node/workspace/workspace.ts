@@ -1,3 +1,4 @@
+import type { Variant } from '../../../renderer/core/brief/variant'
 import { dirname, join } from 'node:path'
 import type {
   DeckSnapshot, DeckSummary, EventName, Events, ExportResult, Handlers, PdfLayout, PdfSize,
@@ -10,7 +11,7 @@ import { BriefdeckError, toBriefdeckError } from '../../../renderer/core/errors'
 import { toDeckPath } from '../../../renderer/core/html/asset-url'
 import { nodeBlockRenderer } from '../blocks/render-blocks'
 import { readStyle, readTemplate } from '../decks/bundled-files'
-import { assetResolver } from '../decks/load-decks'
+import { assetResolver, readBriefDefaults } from '../decks/load-decks'
 import { exportBriefing, toProgressEvent } from '../export/export-briefing'
 import type { Printer } from '../export/printer'
 import { loadDeckFile } from '../files/load-deck-file'
@@ -54,6 +55,8 @@ export interface WorkspaceOptions {
   stateDir?: string
   /** The clock a new deck is dated by (its local day); default the system's. */
   now?: () => Date
+  /** The cut every view and export shows (`serve --audience`); default the whole deck. */
+  variant?: Variant
 }
 
 /** What an export is: a PDF layout of decks, or a deck's rehearsal report. */
@@ -79,7 +82,7 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     for (const listener of listeners) listener(event, payload)
   }
   const folder = openDeckFolder(options.folder)
-  const decks = createDeckCache(folder, options.fileUrl)
+  const decks = createDeckCache(folder, options.fileUrl, options.variant)
   const recovery = createRecoveryStore(options.recoveryDir ?? defaultRecoveryDir())
   const rehearsals = createRehearsalStore(options.stateDir ?? defaultStateDir())
   const presentations = createPresentationStore()
@@ -98,7 +101,7 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     const root = await folder.root()
     const input = path === null ? root : await folder.resolve(path)
     const target = await options.exportTarget(toFileStem(path === null ? `${deckStem(root)}-briefing` : deckStem(path)), layout)
-    const report = await exportBriefing({ input, output: target.file, layout, size, fragments: false, format: 'pdf' }, {
+    const report = await exportBriefing({ input, output: target.file, layout, size, fragments: false, format: 'pdf', variant: options.variant }, {
       printer: options.printer, write: writeFileAtomic, progress: (event) => emit('export.progressed', toProgressEvent(event)),
     })
     return { location: target.location, pages: report.pages, bytes: report.bytes, seconds: report.seconds }
@@ -119,8 +122,9 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     'library.list': () => summaries(),
     'deck.open': async ({ path }) => (await decks.compile(path)).snapshot,
     'deck.read': async ({ path }) => {
-      const text = await loadDeckFile(await folder.resolve(path))
-      return { text, version: versionOf(text) }
+      const file = await folder.resolve(path)
+      const text = await loadDeckFile(file)
+      return { text, version: versionOf(text), brief: await readBriefDefaults(dirname(file)) }
     },
     'deck.save': async ({ path, text, baseVersion }) => {
       const file = await folder.resolveNew(path)

@@ -1,7 +1,9 @@
-import type { DeckSnapshot, SlideView, StyleRequest, ThemeSetting } from '../../core/api/contract'
+import type { DeckSnapshot, StyleRequest, ThemeSetting } from '../../core/api/contract'
+import { toSlideView } from '../../core/api/slide-view'
 import type { BlockRequest, BlockResult } from '../../core/blocks/block'
 import { fillBlocks, pendingBlocks } from '../../core/blocks/fill-blocks'
-import type { Deck, Slide } from '../../core/deck/deck'
+import type { BriefDefaults } from '../../core/brief/deck-brief'
+import type { Deck } from '../../core/deck/deck'
 import { type SlideMemo, createSlideMemo, parseDeck } from '../../core/deck/parse-deck'
 import type { AssetResolution } from '../../core/html/asset-url'
 import { toRevealConfig } from '../../core/html/render-deck'
@@ -46,7 +48,9 @@ const PENDING_IMAGE = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAA
  * editor runs it in a Web Worker on every edit. `memo` keeps unchanged slides from one compile to
  * the next (a new one is needed whenever `assets` changes); `blocks` are the drawings known so far.
  */
-export function compileDeckText(text: string, path: string, assets: KnownAssets, memo: CompileMemo, blocks: KnownBlocks = new Map()): CompiledText {
+export function compileDeckText(
+  text: string, path: string, assets: KnownAssets, memo: CompileMemo, brief: BriefDefaults = {}, blocks: KnownBlocks = new Map(),
+): CompiledText {
   const pending = new Set<string>()
   const resolveAsset = (deckPath: string): AssetResolution => {
     const known = assets.get(deckPath)
@@ -54,7 +58,7 @@ export function compileDeckText(text: string, path: string, assets: KnownAssets,
     pending.add(deckPath)
     return { ok: true, url: PENDING_IMAGE }
   }
-  const parsed = parseDeck(text, { file: path, resolveAsset, memo: memo.slides })
+  const parsed = parseDeck(text, { file: path, resolveAsset, memo: memo.slides, defaults: brief })
   // Drawings are put in after the memo: a slide is rendered once, and filled on every compile.
   const { deck, diagnostics } = fillBlocks(parsed, blocks)
   return {
@@ -68,10 +72,6 @@ export function compileDeckText(text: string, path: string, assets: KnownAssets,
   }
 }
 
-function toSlideView(slide: Slide): SlideView {
-  const { index, h, v, title, html, notesHtml, attributes, startLine, endLine } = slide
-  return { index, h, v, title, html, notesHtml, attributes, startLine, endLine }
-}
 
 const setting = (deck: Deck, key: 'theme' | 'highlightTheme'): ThemeSetting | null => {
   const value = deck.meta[key]

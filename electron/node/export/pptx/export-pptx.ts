@@ -3,6 +3,7 @@ import type { Diagnostic, Slide } from '../../../../renderer/core/deck/deck'
 import { BriefdeckError } from '../../../../renderer/core/errors'
 import { coverLines } from '../../../../renderer/core/print/book-pages'
 import type { BookInfo } from '../../../../renderer/core/print/print-document'
+import { type SlideChrome, slideChrome } from '../../../../renderer/core/brief/slide-chrome'
 import { splitBackground } from '../../../../renderer/core/slide/static-slide'
 import { composeDeckStyles } from '../../decks/deck-styles'
 import { type LoadedBriefing, loadBriefing } from '../../decks/load-decks'
@@ -39,6 +40,8 @@ export interface PlannedSlide {
   /** The slide's own text scale: `bd-sources` slides are set at 0.75. */
   base: number
   background: { color?: string; image?: string; dark: boolean | null }
+  /** The slide's marking banners and draft stamp, as every other output draws them. */
+  chrome: SlideChrome
 }
 
 /**
@@ -56,7 +59,7 @@ export const SLIDE_PASSES: readonly SlidePass[] = []
  */
 export async function exportPptx(request: ExportRequest, ports: ExportPorts): Promise<ExportReport> {
   const started = performance.now()
-  const source = await loadBriefing(request.input, { assets: 'inline', progress: (event) => ports.progress?.({ phase: 'compile', ...event }) })
+  const source = await loadBriefing(request.input, { assets: 'inline', variant: request.variant, progress: (event) => ports.progress?.({ phase: 'compile', ...event }) })
   const decks = source.decks.map((loaded) => loaded.deck)
   const { book } = source
   const extraText = book ? [book.title, ...coverLines(book).map((line) => line.text)].join(' ') : ''
@@ -88,7 +91,7 @@ export async function exportPptx(request: ExportRequest, ports: ExportPorts): Pr
   await ports.write(request.output, bytes)
   return {
     outputs: [request.output], pages: slides.length, bytes: bytes.length, seconds: (performance.now() - started) / 1000,
-    decks: decks.length, slides: decks.reduce((n, d) => n + d.slides.length, 0), diagnostics,
+    decks: decks.length, slides: decks.reduce((n, d) => n + d.slides.length, 0), diagnostics, removals: source.removals,
   }
 }
 
@@ -121,6 +124,7 @@ function planSlide(slide: Slide, file: string, scope: string, section: string, o
     file, line: slide.startLine, scope, section, layout, content, notes: toNotesText(slide.notesHtml),
     base: classes.includes('bd-sources') ? 0.75 : 1,
     background: { color: toHex(color ?? gradientColor ?? '') ?? undefined, image, dark },
+    chrome: slideChrome(slide.attributes),
   }
 }
 
@@ -128,7 +132,7 @@ function planSlide(slide: Slide, file: string, scope: string, section: string, o
 function coverSlide(book: BookInfo, section: string, scope: string): PlannedSlide {
   const paragraphs = coverLines(book).map(({ text }) => ({ runs: [{ text }], level: 0, bullet: { type: 'none' as const }, role: 'body' as const, step: 0 }))
   return {
-    file: book.title, line: 1, scope, section, layout: LAYOUTS.title, notes: [], base: 1, background: { dark: null },
+    file: book.title, line: 1, scope, section, layout: LAYOUTS.title, notes: [], base: 1, background: { dark: null }, chrome: {},
     content: { title: [{ text: book.title }], titleLevel: 1, blocks: paragraphs.length > 0 ? [{ kind: 'text', paragraphs }] : [], steps: 0 },
   }
 }
@@ -186,9 +190,33 @@ function writeSlides(pptx: PptxGenJS, slides: readonly PlannedSlide[], context: 
     const placed = placeBlocks(blocks, geometry.content, { look, base: planned.base })
     const finish: SlideFinish = { steps: [], textShapes: [], frames: {}, svgFallbacks: {} }
     addSlideShapes(slide, placed, look, context.codeTheme, finish, planned.content.steps)
+    addChrome(slide, planned.chrome)
     if (planned.notes.length > 0) slide.addNotes(planned.notes.join('\n'))
     return finish
   })
+}
+
+/**
+ * The marking's banners along the slide's top and bottom edges and a diagonal draft stamp, as shapes
+ * of the slide (not the master), so a marking copied with its slide into another deck goes with it.
+ */
+function addChrome(slide: PptxGenJS.Slide, chrome: SlideChrome): void {
+  if (chrome.marking) {
+    const color = toHex(chrome.marking.color) ?? 'FFFFFF'
+    const fill = toHex(chrome.marking.background) ?? '000000'
+    for (const [where, y] of [['Top', 0.08], ['Bottom', 7.5 - 0.08 - 0.28]] as const) {
+      slide.addText(chrome.marking.text, {
+        objectName: `Marking ${where}`, x: 0.25, y, w: 13.333 - 0.5, h: 0.28, margin: 0,
+        align: 'center', valign: 'middle', bold: true, fontSize: 12, color, fill: { color: fill }, charSpacing: 1.5,
+      })
+    }
+  }
+  if (chrome.draft) {
+    slide.addText(chrome.draft, {
+      objectName: 'Draft stamp', x: 2.17, y: 2.5, w: 9, h: 2.5, align: 'center', valign: 'middle', rotate: 330,
+      bold: true, fontSize: 120, color: 'B91C1C', transparency: 82,
+    })
+  }
 }
 
 /** Blocks with their sizes known: images read from their headers, pictures as drawn. */
