@@ -55,11 +55,12 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
     return resolution
   })
   sanitizeTree(body.fragment, { resolveAsset, scope: context.scope, report: findings.add((node, attribute) => body.lineOf(originOffset(origins, node, attribute))) })
-  const blocks = collectBlocks(section, { file: context.file, slideLine: source.startLine, diagnostics: context.diagnostics, lineOf: (element) => body.lineOf(offsetOf(element)) })
   const marking = briefSlide(section, context.brief, {
     file: context.file, slideLine: source.startLine, diagnostics: context.diagnostics, removals: context.removals,
     lineOf: (element, attribute) => body.lineOf(originOffset(origins, element, attribute)),
   })
+  // After the brief: a chart or diagram for another audience is gone, and is neither drawn nor reported.
+  const blocks = collectBlocks(section, { file: context.file, slideLine: source.startLine, diagnostics: context.diagnostics, lineOf: (element) => body.lineOf(offsetOf(element)) })
 
   // A variant without notes never renders them: they cannot reach any output.
   const keepNotes = context.brief.variant.notes

@@ -32,6 +32,17 @@ describe('blocks', () => {
     expect(parsed.deck.slides[0].html).toContain('bd-block-pending')
   })
 
+  it('leaves out a chart or formula meant for another audience: not drawn, not reported', () => {
+    const deck = '---\naudiences: [principal, public]\n---\n# A\n\n<div data-audience="principal">\n\n```chart\nmark: [\n```\n\n$\\frac{a$\n\n</div>\n'
+    const principal = parseDeck(deck, { variant: { audience: 'principal', notes: true, backup: true } })
+    expect(principal.deck.slides[0].blocks).toHaveLength(1)
+    expect(principal.diagnostics.map((d) => d.code)).toEqual(['W_MATH'])
+    const pub = parseDeck(deck, { variant: { audience: 'public', notes: true, backup: true } })
+    expect(pub.deck.slides[0].blocks).toEqual([])
+    expect(pendingBlocks(pub, new Map())).toEqual([])
+    expect(pub.diagnostics.map((d) => d.code)).not.toContain('W_MATH')
+  })
+
   it('sanitises whatever drew the SVG: no script, handlers, links, foreign HTML or loading, and ids of its own', () => {
     const hostile = '<svg onload="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)"><text>Node</text></a>' +
       '<foreignObject><div onclick="x()">html</div></foreignObject><image href="http://example.com/a.png"/>' +
