@@ -38,6 +38,8 @@ export class LiveCompile {
       if (compiled.pendingAssets.length > 0) compiler.setAssets(resources.knownAssets)
       if (compiled.pendingBlocks.length > 0) compiler.setBlocks(resources.knownBlocks)
       compiled = await compiler.compile(text())
+      // The drawings' words may have characters the deck's text lacks (a chart's → or ₹): their fonts too.
+      await resources.fetch(compiled)
     }
     const live = new LiveCompile(compiler, resources, text, listener)
     return { live, first: live.toSnapshot(compiled) }
