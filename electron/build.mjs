@@ -35,6 +35,20 @@ await build({
   packages: 'external',
   sourcemap: 'linked',
 })
+// The chart process: a Node process of its own, so a chart that runs too long or too large can be stopped.
+// Vega and Vega-Lite are bundled into it: loaded from node_modules they are some 60 packages of ES
+// modules, which take twice as long to load, and every build with a chart pays that once.
+await build({
+  entryPoints: { 'chart-worker': `${root}electron/node/blocks/chart-worker.ts` },
+  outdir: `${root}dist`,
+  outExtension: { '.js': '.mjs' },
+  ...forNode,
+  format: 'esm',
+  minify: true,
+  sourcemap: 'linked',
+  // The CommonJS packages in the bundle (yaml) call require(), which an ES module must be given.
+  banner: { js: "import { createRequire as bdCreateRequire } from 'node:module'; const require = bdCreateRequire(import.meta.url);" },
+})
 
 /**
  * The editor's font stylesheets (renderer/app/editor/editor-fonts.css) come from @fontsource, whose
@@ -71,10 +85,14 @@ await build({
 })
 copyFileSync(`${root}renderer/app/index.html`, `${root}dist/app/index.html`)
 
-// The scripts inside pages Briefdeck writes (a built deck, a print document): each one classic
-// script, inlined into its page and allowed there by its hash.
+// The scripts inside pages Briefdeck writes (a built deck, a print document, the headless page that
+// draws Mermaid diagrams at build time): each one classic script, inlined into its page and allowed
+// there by its hash. No deck's page ever holds Mermaid: its diagrams arrive as SVG.
 await build({
-  entryPoints: { 'deck-init': `${root}renderer/page/deck-init.ts`, 'print-fit': `${root}renderer/page/print-fit.ts` },
+  entryPoints: {
+    'deck-init': `${root}renderer/page/deck-init.ts`, 'print-fit': `${root}renderer/page/print-fit.ts`,
+    'render-diagrams': `${root}renderer/page/render-diagrams.ts`,
+  },
   outdir: `${root}dist/page`,
   bundle: true,
   platform: 'browser',

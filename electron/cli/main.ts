@@ -8,6 +8,15 @@ import { EXIT_CODES } from './exit-codes'
 // Type only: the commands themselves load when they run (loadCommand below).
 import type { VariantFlags } from './variant-flags'
 
+/**
+ * Ends the chart process and the diagram browser a deck's charts or diagrams started. Loaded when the
+ * command ends, from the chunk the command already loaded: the CLI's entry stays free of it.
+ */
+async function closeBlockHosts(): Promise<void> {
+  const { closeBlockHosts: close } = await import('../node/blocks/render-blocks')
+  await close()
+}
+
 /** The exit-code table, for the scripts that run beside the bundle (`npm start`). */
 export { EXIT_CODES }
 
@@ -128,7 +137,8 @@ export async function main(argv: string[], version: string, startup?: Startup): 
         const stop = cleanUpOnInterrupt(log)
         const browser = await browserFirst()
         const { buildCommand } = await loadCommand(trace, 'build', () => import('./build-command'))
-        await buildCommand({ deck: rest[0], output: values.output, quiet: values.quiet, strict: values.strict, json: values.json, browser, ...variant }, log).finally(stop)
+        // The chart process and the diagram browser, if a deck had charts or diagrams, end with the command.
+        await buildCommand({ deck: rest[0], output: values.output, quiet: values.quiet, strict: values.strict, json: values.json, browser, ...variant }, log).finally(stop).finally(closeBlockHosts)
         return 0
       }
       case 'export': {
@@ -144,7 +154,7 @@ export async function main(argv: string[], version: string, startup?: Startup): 
           format: values.format, json: values.json, quiet: values.quiet, strict: values.strict, ...variant,
           deterministic: values.deterministic || Boolean(process.env.SOURCE_DATE_EPOCH),
           browser, trace,
-        }, log).finally(stop)
+        }, log).finally(stop).finally(closeBlockHosts)
         return 0
       }
       case 'serve': {

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { runBlocksBench } from './blocks-bench'
 import { runExportBench } from './export-bench'
 import { runEditorBench } from './editor-bench'
 import { runHostileBench, runInterruptBench } from './hostile-bench'
@@ -50,5 +51,6 @@ await part('hostile', async () => {
   await runInterruptBench()
 })
 await part('export', runExportBench)
+await part('blocks', runBlocksBench)
 await part('serve', () => runServeBench())
 await part('editor', runEditorBench)

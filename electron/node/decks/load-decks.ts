@@ -13,6 +13,7 @@ import type { AssetResolution, ResolveAsset } from '../../../renderer/core/html/
 import type { BookInfo } from '../../../renderer/core/print/print-document'
 import { confine } from '../files/confine-path'
 import { loadDeckFile } from '../files/load-deck-file'
+import { drawDeckBlocks } from '../blocks/render-blocks'
 import { type InlineBudget, MAX_INLINE_CHARACTERS, inlineAssetResolver, locateDeckAsset } from './deck-assets'
 import type { Located } from './deck-styles'
 
@@ -94,7 +95,9 @@ export function createCompileCache(): CompileCache {
  */
 export async function compileDeck(text: string, file: string, name: string, assets: AssetMode, brief: BriefOptions = {}): Promise<LoadedDeck> {
   const defaults = brief.defaults ?? briefDefaults((await loadBriefingConfig(dirname(file))).config)
-  const { deck, diagnostics, removals } = await parseDeckAsync(text, { file: name, resolveAsset: assetResolver(dirname(file), assets), defaults, variant: brief.variant }, giveWay)
+  const parsed = await parseDeckAsync(text, { file: name, resolveAsset: assetResolver(dirname(file), assets), defaults, variant: brief.variant }, giveWay)
+  // Charts and diagrams are drawn after the compile, which left placeholders for them.
+  const { deck, diagnostics, removals } = await drawDeckBlocks(parsed, { deckDir: dirname(file), theme: parsed.deck.meta.theme })
   return { file, text, deck, diagnostics, removals }
 }
 

@@ -9,6 +9,7 @@ import { rehearsalReportDocument } from '../../../renderer/core/present/rehearsa
 import { deckStem, isDeckFile } from '../../../renderer/core/deck/deck-files'
 import { BriefdeckError, toBriefdeckError } from '../../../renderer/core/errors'
 import { toDeckPath } from '../../../renderer/core/html/asset-url'
+import { nodeBlockRenderer } from '../blocks/render-blocks'
 import { readStyle, readTemplate } from '../decks/bundled-files'
 import { assetResolver, createCompileCache, readBriefDefaults } from '../decks/load-decks'
 import { exportBriefing, toProgressEvent } from '../export/export-briefing'
@@ -165,6 +166,7 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
         return at === null ? { ok: false, reason: 'outside' } : resolve(at)
       })
     },
+    'deck.blocks': async ({ path, theme, blocks }) => nodeBlockRenderer({ deckDir: dirname(await folder.resolveNew(path)), theme: theme?.value })(blocks),
     'deck.create': async ({ name }) => {
       const root = await folder.root()
       const path = await freeName(toFileStem(name), 'md', (candidate) => exists(join(root, candidate)))

@@ -1,5 +1,7 @@
 import type { DeckSnapshot, StyleRequest, ThemeSetting } from '../../core/api/contract'
 import { toSlideView } from '../../core/api/slide-view'
+import type { BlockRequest, BlockResult } from '../../core/blocks/block'
+import { fillBlocks, pendingBlocks } from '../../core/blocks/fill-blocks'
 import type { BriefDefaults } from '../../core/brief/deck-brief'
 import type { Deck } from '../../core/deck/deck'
 import { type SlideMemo, createSlideMemo, parseDeck } from '../../core/deck/parse-deck'
@@ -15,7 +17,12 @@ export interface CompiledText {
   style: StyleKey
   /** Local images not looked up yet: shown blank until the server says where they are. */
   pendingAssets: string[]
+  /** Charts and diagrams not drawn yet (by their key): shown as placeholders until the server draws them. */
+  pendingBlocks: Array<BlockRequest & { key: string }>
 }
+
+/** The charts and diagrams the server has drawn so far, by block key (deck.blocks). */
+export type KnownBlocks = ReadonlyMap<string, BlockResult>
 
 /** What the compile knows of a deck's images, from the server (deck.assets). */
 export type KnownAssets = ReadonlyMap<string, AssetResolution>
@@ -39,9 +46,11 @@ const PENDING_IMAGE = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAA
 /**
  * Compiles deck text as the deck at `path` would compile on the server, without a DOM or Node: the
  * editor runs it in a Web Worker on every edit. `memo` keeps unchanged slides from one compile to
- * the next (a new one is needed whenever `assets` changes).
+ * the next (a new one is needed whenever `assets` changes); `blocks` are the drawings known so far.
  */
-export function compileDeckText(text: string, path: string, assets: KnownAssets, memo: CompileMemo, brief: BriefDefaults = {}): CompiledText {
+export function compileDeckText(
+  text: string, path: string, assets: KnownAssets, memo: CompileMemo, brief: BriefDefaults = {}, blocks: KnownBlocks = new Map(),
+): CompiledText {
   const pending = new Set<string>()
   const resolveAsset = (deckPath: string): AssetResolution => {
     const known = assets.get(deckPath)
@@ -49,7 +58,9 @@ export function compileDeckText(text: string, path: string, assets: KnownAssets,
     pending.add(deckPath)
     return { ok: true, url: PENDING_IMAGE }
   }
-  const { deck, diagnostics } = parseDeck(text, { file: path, resolveAsset, memo: memo.slides, defaults: brief })
+  const parsed = parseDeck(text, { file: path, resolveAsset, memo: memo.slides, defaults: brief })
+  // Drawings are put in after the memo: a slide is rendered once, and filled on every compile.
+  const { deck, diagnostics } = fillBlocks(parsed, blocks)
   return {
     deck: {
       path, title: deck.title, scope: deck.scope, config: toRevealConfig(deck), diagnostics, slides: deck.slides.map(toSlideView),
@@ -57,6 +68,7 @@ export function compileDeckText(text: string, path: string, assets: KnownAssets,
     },
     style: styleKeyOf(deck, memo.characters),
     pendingAssets: [...pending],
+    pendingBlocks: pendingBlocks(parsed, blocks),
   }
 }
 
@@ -91,6 +103,8 @@ export function styleKeyOf(deck: Deck, known = new Map<string, string>()): Style
     codeCharacters,
     italic: slides.some((s) => s.hasItalic),
     hasCode: slides.some((s) => s.hasCodeBlock),
+    mathFaces: [...new Set(slides.flatMap((s) => s.mathFaces))].sort(),
+    hasBlocks: slides.some((s) => s.blocks.length > 0),
   }
 }
 

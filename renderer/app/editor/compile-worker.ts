@@ -6,17 +6,20 @@
  *  1. `{ type: 'assets', path, assets, brief }` — the deck's path, what the server said of its images so
  *     far and its folder's briefing settings (sent first, and again whenever the server says more);
  *     rendered slides are kept until then;
- *  2. `{ type: 'compile', id, text }` — answered `{ id, compiled, slides }` (or `{ id, error }`), one at a
+ *  2. `{ type: 'blocks', results }` — charts and diagrams the server drew, by key (any time; kept);
+ *  3. `{ type: 'compile', id, text }` — answered `{ id, compiled, slides }` (or `{ id, error }`), one at a
  *     time, `slides` being a SlideDelta against the slides of the previous answer.
  */
 import type { BriefDefaults } from '../../core/brief/deck-brief'
 import type { AssetResolution } from '../../core/html/asset-url'
+import type { BlockResult } from '../../core/blocks/block'
 import type { SlideView } from '../../core/api/contract'
 import { type CompileMemo, type CompiledText, compileDeckText, createCompileMemo } from './compile-deck-text'
 import { type SlideDelta, toSlideDelta } from './slide-delta'
 
 export type WorkerRequest =
   | { type: 'assets'; path: string; assets: Array<[string, AssetResolution]>; brief: BriefDefaults }
+  | { type: 'blocks'; results: Array<[string, BlockResult]> }
   | { type: 'compile'; id: number; text: string }
 /** A compile without its slides, which travel beside it as a delta. */
 export type CompiledWithoutSlides = Omit<CompiledText, 'deck'> & { deck: Omit<CompiledText['deck'], 'slides'> }
@@ -32,6 +35,7 @@ let path = 'deck.md'
 let assets = new Map<string, AssetResolution>()
 let brief: BriefDefaults = {}
 let memo: CompileMemo = createCompileMemo()
+let blocks = new Map<string, BlockResult>()
 /** The slides of the last answer, which the page holds too. */
 let sent: SlideView[] = []
 const scope = self as unknown as WorkerScope
@@ -44,8 +48,12 @@ scope.onmessage = ({ data }) => {
     memo = createCompileMemo()
     return
   }
+  if (data.type === 'blocks') {
+    blocks = new Map(data.results)
+    return
+  }
   try {
-    const compiled = compileDeckText(data.text, path, assets, memo, brief)
+    const compiled = compileDeckText(data.text, path, assets, memo, brief, blocks)
     const { slides, ...deck } = compiled.deck
     scope.postMessage({ id: data.id, compiled: { ...compiled, deck }, slides: toSlideDelta(sent, slides) })
     sent = slides

@@ -34,9 +34,12 @@ export class LiveCompile {
     const compiler = new DeckCompiler(path, brief)
     const resources = new PreviewResources(api, path)
     let compiled = await compiler.compile(text())
-    if (await resources.fetch(compiled) && compiled.pendingAssets.length > 0) {
-      compiler.setAssets(resources.knownAssets)
+    if (await resources.fetch(compiled) && (compiled.pendingAssets.length > 0 || compiled.pendingBlocks.length > 0)) {
+      if (compiled.pendingAssets.length > 0) compiler.setAssets(resources.knownAssets)
+      if (compiled.pendingBlocks.length > 0) compiler.setBlocks(resources.knownBlocks)
       compiled = await compiler.compile(text())
+      // The drawings' words may have characters the deck's text lacks (a chart's → or ₹): their fonts too.
+      await resources.fetch(compiled)
     }
     const live = new LiveCompile(compiler, resources, text, listener)
     return { live, first: live.toSnapshot(compiled) }
@@ -54,7 +57,13 @@ export class LiveCompile {
   /** Images may have changed on disk: look them up again, and recompile if any answer changed. */
   async recheckAssets(): Promise<void> {
     try {
+      const charts = this.resources.forgetCharts()
       if (await this.resources.recheckAssets()) this.assetsChanged()
+      // A chart's data file may have changed: its drawing is asked for again by the next compile.
+      else if (charts) {
+        this.compiler.setBlocks(this.resources.knownBlocks)
+        this.schedule()
+      }
     } catch (error) {
       this.listener.failed(`Preview images not looked up again: ${(error as Error).message}`)
     }
@@ -87,6 +96,7 @@ export class LiveCompile {
   private async fetch(compiled: CompiledText): Promise<void> {
     try {
       if (!(await this.resources.fetch(compiled)) || this.stopped) return
+      if (compiled.pendingBlocks.length > 0) this.compiler.setBlocks(this.resources.knownBlocks)
       if (compiled.pendingAssets.length > 0) this.assetsChanged()
       else this.schedule()
     } catch (error) {

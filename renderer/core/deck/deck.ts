@@ -1,3 +1,4 @@
+import type { SlideBlock } from '../blocks/block'
 import type { Marking } from '../brief/markings'
 import type { Removal } from '../brief/variant'
 /** How serious a diagnostic is: errors stop `build` and `export`; warnings and infos are printed. */
@@ -43,6 +44,12 @@ export type DiagnosticCode =
   | 'W_FRAGMENT_TRAP'
   /** PowerPoint export: an element with no native equivalent became a picture of itself. */
   | 'W_AS_PICTURE'
+  /** KaTeX could not render a formula (a TeX error, or a formula too long or too deep); its source is shown. */
+  | 'W_MATH'
+  /** A chart could not be drawn (a bad spec, a missing or refused data file, too much data, too slow). */
+  | 'W_CHART'
+  /** A Mermaid diagram could not be drawn (a syntax error, no browser to draw it, too large). */
+  | 'W_DIAGRAM'
 
 /** What `fit` in the front matter may say: `shrink` content that overflows a slide, or leave it (`none`, the default). */
 export const FIT_MODES = ['none', 'shrink'] as const
@@ -121,6 +128,10 @@ export interface Slide {
   hasCodeBlock: boolean
   /** Whether it or its notes have italic text, which needs the italic font files. */
   hasItalic: boolean
+  /** The KaTeX faces its formulas are drawn in (see mathFacesOf), whose font files the page embeds. */
+  mathFaces: string[]
+  /** Its charts and diagrams, left as placeholders in `html` until a host draws them (see fillBlocks). */
+  blocks: SlideBlock[]
 }
 
 /** A compiled deck: front matter plus slides in reading order. */

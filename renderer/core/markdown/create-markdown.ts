@@ -1,5 +1,8 @@
 import { Marked, type Token, type Tokens } from 'marked'
+import { chartFence } from './chart-fence'
 import { codeLineNumbers } from './code-line-numbers'
+import { mathMarkdown } from './math'
+import { mermaidFence } from './mermaid-fence'
 import { preserveBlankLines } from './preserve-blank-lines'
 
 /**
@@ -22,6 +25,8 @@ export type RenderMarkdown = (markdown: string) => RenderedMarkdown
 export function createMarkdown(): RenderMarkdown {
   const marked = new Marked({ gfm: true, breaks: false, async: false })
   marked.use(codeLineNumbers(), preserveBlankLines())
+  // Math, charts and diagrams (issue 16): their fences come after codeLineNumbers, so they see their blocks first.
+  marked.use(mathMarkdown(), chartFence(), mermaidFence())
   return (markdown) => {
     let html = ''
     let line = 0
