@@ -71,7 +71,7 @@ describe.each([['HTTP + WebSocket', httpTransport], ['IPC', ipcTransport]] as co
     const { api, folder } = await open()
     const request = {
       path: '01-overview.md', theme: null, highlightTheme: { value: 'no-such-style', line: 3 }, characters: 'Hi भारत',
-      codeCharacters: '', italic: false, hasCode: true, mathFaces: [], hasBlocks: false, knownCssHash: null,
+      codeCharacters: '', italic: false, hasCode: true, mathFaces: [], hasBlocks: false, hasChrome: false, knownCssHash: null,
     }
     const first = await api.invoke('deck.styles', request)
     expect(first.css).toContain("font-family:'Noto Sans'")

@@ -6,7 +6,7 @@ import JSZip from 'jszip'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BIN, ROOT, startBrowser } from '../helpers/browser'
-import { pdfInfo, pdfOutline, pdfText } from '../helpers/pdf'
+import { imageDifference, pdfInfo, pdfOutline, pdfText, renderPage } from '../helpers/pdf'
 import { readPptx } from '../helpers/pptx'
 import { type Served, startServe } from '../helpers/serve'
 
@@ -91,6 +91,37 @@ describe('audience variants', () => {
     expect(briefdeck(['build', join(dir, 'book', '01-situation.md'), '-o', html]).code).toBe(0)
     const bytes = readFileSync(html, 'utf8')
     for (const secret of SECRETS) expect(bytes).toContain(secret)
+  })
+})
+
+describe('a deck’s own styles', () => {
+  it('cannot hide its marking banners or draft stamp', async () => {
+    const deck = join(dir, 'hide.md')
+    writeFileSync(deck, '---\nmarking: SECRET\nstatus: draft\n---\n# Hidden?\n\n<style>.bd-marking, .bd-draft, .bd-chrome, .bd-chrome-layer { display: none !important }</style>\n')
+    const html = join(dir, 'hide.html')
+    expect(briefdeck(['build', deck, '-o', html]).code).toBe(0)
+    const browser = await startBrowser()
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+      await page.goto(`file://${html}`)
+      await page.waitForFunction(() => document.querySelector('.bd-marking-top'))
+      expect(await page.evaluate(() => [...document.querySelectorAll('.bd-marking-top, .bd-marking-bottom, .bd-draft')].map((el) => getComputedStyle(el).display))).not.toContain('none')
+    } finally {
+      await browser.close()
+    }
+    // On paper: the page looks as it does without the deck's style (banners and the stamp drawn).
+    const plain = join(dir, 'plain-marked.md')
+    writeFileSync(plain, '---\nmarking: SECRET\nstatus: draft\n---\n# Hidden?\n')
+    const [hostilePdf, plainPdf] = [join(dir, 'hide.pdf'), join(dir, 'plain-marked.pdf')]
+    expect(briefdeck(['export', deck, '-o', hostilePdf]).code).toBe(0)
+    expect(briefdeck(['export', plain, '-o', plainPdf]).code).toBe(0)
+    expect(imageDifference(renderPage(hostilePdf, 1, 36), renderPage(plainPdf, 1, 36)).changed).toBeLessThan(0.002)
+    // The comparison can fail: the same deck without its chrome differs.
+    const bare = join(dir, 'bare.md')
+    writeFileSync(bare, '# Hidden?\n')
+    const barePdf = join(dir, 'bare.pdf')
+    expect(briefdeck(['export', bare, '-o', barePdf]).code).toBe(0)
+    expect(imageDifference(renderPage(barePdf, 1, 36), renderPage(plainPdf, 1, 36)).changed).toBeGreaterThan(0.01)
   })
 })
 
@@ -197,6 +228,17 @@ describe('backup slides', () => {
       } finally {
         await cut.stop()
       }
+    })
+
+    it('draws the banners in the editor’s preview as in the room: styled, top and bottom', async () => {
+      const editor = await open('#/edit/01-situation.md')
+      await editor.waitForSelector('.bd-preview-deck section.present .bd-marking-bottom, .bd-preview-deck .bd-marking-bottom', { state: 'attached' })
+      await editor.waitForFunction(() => {
+        const top = document.querySelector('.bd-preview-deck .bd-marking-top')
+        const bottom = document.querySelector('.bd-preview-deck .bd-marking-bottom')
+        return top && bottom && getComputedStyle(top).position === 'absolute' && bottom.getBoundingClientRect().top - top.getBoundingClientRect().top > 100
+      })
+      await editor.close()
     })
 
     it('takes End to the talk’s last slide, not the last backup slide', async () => {

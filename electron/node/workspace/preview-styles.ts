@@ -15,7 +15,9 @@ export function previewStyles(request: StyleRequest): Result<'deck.styles'> {
   if (request.theme) metaLines.theme = request.theme.line
   if (request.highlightTheme) metaLines.highlightTheme = request.highlightTheme.line
   const slide: Slide = {
-    index: 0, h: 0, v: 0, startLine: 1, endLine: 1, markdown: '', html: '', notes: '', notesHtml: '', attributes: {}, title: '',
+    index: 0, h: 0, v: 0, startLine: 1, endLine: 1, markdown: '', html: '', notes: '', notesHtml: '', title: '',
+    // A stand-in chrome: the composer asks whether there is any (its characters are in `characters`).
+    attributes: request.hasChrome ? { 'data-bd-draft': '' } : {},
     text: request.characters, codeText: request.codeCharacters, hasCodeBlock: request.hasCode, hasItalic: request.italic, marking: null, backup: null,
     mathFaces: request.mathFaces,
     // A stand-in block: the composer only asks whether there is one.

@@ -1,3 +1,4 @@
+import { hasChrome } from '../../core/brief/slide-chrome'
 import type { DeckSnapshot, StyleRequest, ThemeSetting } from '../../core/api/contract'
 import { toSlideView } from '../../core/api/slide-view'
 import type { BlockRequest, BlockResult } from '../../core/blocks/block'
@@ -84,7 +85,9 @@ const setting = (deck: Deck, key: 'theme' | 'highlightTheme'): ThemeSetting | nu
  */
 export function styleKeyOf(deck: Deck, known = new Map<string, string>()): StyleKey {
   const { meta, slides } = deck
-  const texts = [deck.title, meta.author ?? '', meta.date ?? '', meta.subtitle ?? '', ...slides.flatMap((s) => [s.text, s.notes])]
+  // The chrome's banners and draft stamp are drawn in the deck's font too.
+  const chrome = slides.filter((s) => hasChrome(s.attributes)).map((s) => `${s.attributes['data-bd-marking'] ?? ''} ${s.attributes['data-bd-draft'] ?? ''}`)
+  const texts = [deck.title, meta.author ?? '', meta.date ?? '', meta.subtitle ?? '', ...slides.flatMap((s) => [s.text, s.notes]), ...chrome]
   const codes = slides.map((s) => s.codeText)
   const each = (list: readonly string[]): string[] => list.map((text) => {
     let characters = known.get(text)
@@ -105,6 +108,7 @@ export function styleKeyOf(deck: Deck, known = new Map<string, string>()): Style
     hasCode: slides.some((s) => s.hasCodeBlock),
     mathFaces: [...new Set(slides.flatMap((s) => s.mathFaces))].sort(),
     hasBlocks: slides.some((s) => s.blocks.length > 0),
+    hasChrome: chrome.length > 0,
   }
 }
 

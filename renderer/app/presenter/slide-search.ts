@@ -14,7 +14,8 @@ function fold(text: string): string {
 
 /**
  * The slides whose title or text holds every word of the query, best first (title matches before
- * text matches, then reading order). A number alone also finds that slide by its position.
+ * text matches, then reading order). A number alone also finds that slide by its position, and a
+ * backup number (`B1`) its backup slide.
  */
 export function searchSlides(slides: readonly SlideView[], texts: ReadonlyMap<number, string>, query: string): SlideHit[] {
   const words = fold(query).split(/\s+/).filter(Boolean)
@@ -23,7 +24,9 @@ export function searchSlides(slides: readonly SlideView[], texts: ReadonlyMap<nu
   for (const slide of slides) {
     const title = fold(slide.title)
     const text = fold(`${slide.title} ${texts.get(slide.index) ?? ''}`)
-    if (words.length === 1 && /^\d+$/.test(words[0]) && Number(words[0]) === slide.index + 1) {
+    // A backup slide's own number (B1), as the palette shows it.
+    const byNumber = slide.backup ? words[0] === slide.backup.toLowerCase() : /^\d+$/.test(words[0]) && Number(words[0]) === slide.index + 1
+    if (words.length === 1 && byNumber) {
       hits.push({ slide, score: 3 })
       continue
     }

@@ -45,6 +45,10 @@ export async function mountDeck(container: HTMLElement, snapshot: DeckSnapshot, 
     progress: options.controls && snapshot.config.progress !== false,
     slideNumber: options.controls ? (snapshot.config.slideNumber as RevealConfig['slideNumber']) : false,
     help: options.keyboard,
+    // reveal.js answers any window's postMessage by default: a page on another site that opened the
+    // presenter could move the room. The app drives its decks itself and needs none of it.
+    postMessage: false,
+    postMessageEvents: false,
     plugins: [RevealHighlight],
   })
   await deck.initialize()

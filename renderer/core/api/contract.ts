@@ -95,6 +95,8 @@ export interface StyleRequest {
   hasCode: boolean
   /** The KaTeX faces the deck's formulas are drawn in (Slide.mathFaces): the page embeds those font files. */
   mathFaces: string[]
+  /** Whether a slide has a marking banner or draft stamp, which bring the chrome's styles. */
+  hasChrome: boolean
   /** Whether the deck has charts or diagrams, which bring their figures' styles. */
   hasBlocks: boolean
   knownCssHash: string | null

@@ -141,7 +141,7 @@ const SHAPES: Record<Channel, Record<string, Check>> = {
   'deck.preview': { path: deckPath, text, knownCssHash: version },
   'deck.styles': {
     path: deckPath, theme: nullable(themeSetting), highlightTheme: nullable(themeSetting), characters: text, codeCharacters: text,
-    italic: flag, hasCode: flag, mathFaces, hasBlocks: flag, knownCssHash: version,
+    italic: flag, hasCode: flag, mathFaces, hasBlocks: flag, hasChrome: flag, knownCssHash: version,
   },
   'deck.assets': { path: deckPath, assets: assetPaths },
   'deck.blocks': { path: deckPath, theme: nullable(themeSetting), blocks: blockRequests },

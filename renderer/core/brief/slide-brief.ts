@@ -1,4 +1,4 @@
-import { type HtmlElement, findAll, getAttribute, removeAttribute, removeNode, textContent } from '../html/html-tree'
+import { type HtmlElement, type HtmlNode, findAll, getAttribute, removeAttribute, removeNode, textContent } from '../html/html-tree'
 import type { Diagnostic } from '../deck/deck'
 import type { MarkingScheme } from './marking-schemes'
 import { type Marking, highestMarking, readMarking, unknownMarking } from './markings'
@@ -39,17 +39,7 @@ export function briefSlide(section: HtmlElement, brief: DeckBrief, place: BriefP
     return marking
   }
   checkAudienceNames(section, brief, place)
-  for (const block of findAll(section, (el) => el !== section && getAttribute(el, 'data-audience') !== undefined)) {
-    if (!block.parentNode) continue
-    const tagged = getAttribute(block, 'data-audience')
-    if (isForVariant(tagged, brief.variant)) {
-      // A cut for one audience does not name the others; the whole deck keeps the tags (the editor shows them).
-      if (brief.variant.audience !== undefined) removeAttribute(block, 'data-audience')
-      continue
-    }
-    place.removals.push({ kind: 'block', file: place.file, line: place.lineOf(block, 'data-audience'), what: textContent(block).replace(/\s+/g, ' ').trim().slice(0, 60) })
-    removeNode(block)
-  }
+  cutForAudience(section, brief, place)
   const blocks = findAll(section, (el) => el !== section && getAttribute(el, 'data-marking') !== undefined)
     .map((block) => read(getAttribute(block, 'data-marking') ?? '', place.lineOf(block, 'data-marking')))
   const own = getAttribute(section, 'data-marking')
@@ -63,7 +53,9 @@ export function briefSlide(section: HtmlElement, brief: DeckBrief, place: BriefP
 
 /** Warns of an audience name the deck did not declare (a typo would leave content in every variant). */
 function checkAudienceNames(section: HtmlElement, brief: DeckBrief, place: BriefPlace): void {
-  if (!brief.audiences) return
+  // A cut for one audience names no other, not even in a warning (serve sends warnings to the views);
+  // the author's whole-deck build and the editor report the names.
+  if (!brief.audiences || brief.variant.audience !== undefined) return
   // The slide's own tag (`<!-- .slide: data-audience -->`) too: a misspelt one cuts the slide from every copy.
   const own = getAttribute(section, 'data-audience') !== undefined ? [section] : []
   for (const tagged of [...own, ...findAll(section, (el) => getAttribute(el, 'data-audience') !== undefined)]) {
@@ -74,5 +66,23 @@ function checkAudienceNames(section: HtmlElement, brief: DeckBrief, place: Brief
         message: `audience \`${name}\` is not one of this deck's audiences (${brief.audiences.join(', ')})`,
       })
     }
+  }
+}
+
+/**
+ * Removes the blocks of a tree (a slide, or its speaker notes) tagged for other audiences than the
+ * variant's, each reported with its line; a cut for one audience keeps no tags (it names no other).
+ */
+export function cutForAudience(root: HtmlElement | HtmlNode, brief: DeckBrief, place: Pick<BriefPlace, 'file' | 'lineOf' | 'removals'>): void {
+  for (const block of findAll(root, (el) => getAttribute(el, 'data-audience') !== undefined)) {
+    if (!block.parentNode) continue
+    const tagged = getAttribute(block, 'data-audience')
+    if (isForVariant(tagged, brief.variant)) {
+      // The whole deck keeps the tags (the editor shows them).
+      if (brief.variant.audience !== undefined) removeAttribute(block, 'data-audience')
+      continue
+    }
+    place.removals.push({ kind: 'block', file: place.file, line: place.lineOf(block, 'data-audience'), what: textContent(block).replace(/\s+/g, ' ').trim().slice(0, 60) })
+    removeNode(block)
   }
 }

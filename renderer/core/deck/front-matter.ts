@@ -159,11 +159,28 @@ function readRevealOptions(
     // An own property only: `constructor` or `__proto__` must not find Object's.
     const type = Object.hasOwn(REVEAL_OPTION_TYPES, name) ? REVEAL_OPTION_TYPES[name] : undefined
     const ok = type !== undefined && type.split('|').includes(typeof option)
-    if (ok) into[name] = option as string | number | boolean
+    const problem = ok && typeof option === 'string' ? badRevealText(name, option) : null
+    if (problem) warn(`revealOptions.${name} ${problem}; ignored`)
+    else if (ok) into[name] = option as string | number | boolean
     else warn(type === undefined
       ? `revealOptions.${name} is not a reveal.js option Briefdeck passes on; ignored`
       : `revealOptions.${name} must be a ${type.replace('|', ' or ')}; ignored`)
   }
+}
+
+/** The values reveal.js takes for its transition options: anything else makes it throw as the deck starts. */
+const REVEAL_CHOICES: Record<string, readonly string[]> = {
+  transition: ['none', 'fade', 'slide', 'convex', 'concave', 'zoom'],
+  backgroundTransition: ['none', 'fade', 'slide', 'convex', 'concave', 'zoom'],
+  transitionSpeed: ['default', 'fast', 'slow'],
+}
+
+/** Why a text option cannot go to reveal.js (null when it can): one of its choices, and no markup. */
+function badRevealText(name: string, value: string): string | null {
+  const choices = Object.hasOwn(REVEAL_CHOICES, name) ? REVEAL_CHOICES[name] : undefined
+  // reveal.js puts some of these in class names and markup: a quote or angle bracket would break out.
+  if (choices) return choices.includes(value) ? null : `must be one of ${choices.join(', ')}`
+  return /["'<>`\\]/.test(value) || value.length > 100 ? 'has characters reveal.js cannot take' : null
 }
 
 /** Reads a talk length as minutes: 20, "20", "20m", "20 min", "1h30m", "1:30:00", "90s". */

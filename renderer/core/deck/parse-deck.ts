@@ -79,6 +79,8 @@ function* compileSteps(source: string, options: ParseDeckOptions): Generator<voi
   const variant = options.variant ?? FULL_DECK
   const removals: Removal[] = []
   const brief = deckBrief(front.meta, variant, { file, lineOf: (key) => front.keyLines[key] ?? 1, diagnostics })
+  // A cut for one audience names no other: the declared list stays with the author's copy.
+  if (variant.audience !== undefined) delete front.meta.audiences
   const { separators, diagnostics: separatorDiagnostics } = resolveSeparators(front.meta, front.keyLines, file)
   diagnostics.push(...separatorDiagnostics)
   const split = splitSlides(front.body, front.bodyLine, separators, file)

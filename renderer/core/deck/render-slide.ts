@@ -3,7 +3,7 @@ import { type AttributeOrigins, applyAttributeComments } from '../html/apply-att
 import type { ResolveAsset } from '../html/asset-url'
 import { escapeHtml } from '../html/escape-html'
 import {
-  type HtmlElement, type HtmlFragment, type HtmlNode, appendChild, attributesOf, createElement, findAll, getAttribute,
+  type HtmlElement, textContent, type HtmlFragment, type HtmlNode, appendChild, attributesOf, createElement, findAll, getAttribute,
   hasClass, isElement, isText, parseHtml, removeAttribute, removeNode, serializeHtml, walk,
 } from '../html/html-tree'
 import { mathFacesOf } from '../html/math-faces'
@@ -11,7 +11,7 @@ import { type SanitizeFinding, sanitizeTree, settleHtml } from '../html/sanitize
 import type { RenderMarkdown } from '../markdown/create-markdown'
 import type { Diagnostic, Slide } from './deck'
 import { findFragmentTraps } from './fragment-traps'
-import { type DeckBrief, briefSlide } from '../brief/slide-brief'
+import { type DeckBrief, briefSlide, cutForAudience } from '../brief/slide-brief'
 import type { Removal } from '../brief/variant'
 import { sourceLines } from './source-lines'
 import type { SlideSource } from './split-slides'
@@ -66,6 +66,11 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
   const keepNotes = context.brief.variant.notes
   const notes = renderTree(keepNotes ? source.notes : '', source.notesLine, markdown)
   sanitizeTree(notes.fragment, { resolveAsset, scope: context.scope, report: findings.add((node) => notes.lineOf(offsetOf(node))) })
+  // Notes can hold HTML tagged for an audience too: the cut applies to them as to the slide.
+  const removalsBefore = context.removals.length
+  cutForAudience(notes.fragment, context.brief, { file: context.file, removals: context.removals, lineOf: (element) => notes.lineOf(offsetOf(element)) })
+  // The notes' text (word counts, fonts) is then what the cut left, not the source with the block in it.
+  const notesSource = context.removals.length > removalsBefore ? collapse(textContent(notes.fragment)) : source.notes
   findings.flush()
   // reveal.js decks written as HTML keep notes in <aside class="notes">: they are notes here too.
   const asides = findAll(section, (el) => el.tagName === 'aside' && hasClass(el, 'notes'))
@@ -89,7 +94,7 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
     marking,
     backup: null,
     html: settleHtml(serializeHtml(section).trim(), { resolvedUrls, scope: context.scope }),
-    notes: keepNotes ? [source.notes, ...asideText, dataNotes ?? ''].filter(Boolean).join('\n\n') : '',
+    notes: keepNotes ? [notesSource, ...asideText, dataNotes ?? ''].filter(Boolean).join('\n\n') : '',
     notesHtml,
     attributes: attributesOf(section),
     title: heading ? collapse(visibleText(heading)) : '',

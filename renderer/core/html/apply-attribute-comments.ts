@@ -79,7 +79,11 @@ export function readComment(data: string, marker: '.element' | '.slide:'): { att
   return { attributes: readAttributes(data.slice(start, end)), rest: data.slice(0, at) + data.slice(end) }
 }
 
-/** `name="value"`, `name='value'` or a bare `name` (such as `data-autoplay`), as reveal.js reads them; names lower-cased. */
+/**
+ * `name="value"`, `name='value'` or a bare `name` (such as `data-autoplay`), as reveal.js reads them;
+ * names lower-cased. Also `name=value` unquoted, as HTML reads it, where reveal.js drops the value:
+ * `data-audience=principal` silently ignored would put the principal's content in every copy.
+ */
 export function readAttributes(text: string): Array<[string, string]> {
   const attributes: Array<[string, string]> = []
   const isName = (ch: string): boolean => !/[\s"'=<>`]/.test(ch)
@@ -101,7 +105,10 @@ export function readAttributes(text: string): Array<[string, string]> {
     while (text[j] === ' ' || text[j] === '\t') j++
     const quote = text[j]
     if (quote !== '"' && quote !== "'") {
-      i = j
+      let k = j
+      while (k < text.length && !/[\s"'<>`]/.test(text[k])) k++
+      if (k > j) attributes.push([name, text.slice(j, k)])
+      i = k
       continue
     }
     const close = text.indexOf(quote, j + 1)

@@ -65,6 +65,9 @@ export function refuseCss(css: string, isAllowedUrl: (url: string) => boolean): 
  */
 const TOP_LEVEL_AT_RULES = new Set(['keyframes', '-webkit-keyframes'])
 
+/** The slide chrome's roots (renderer/core/brief/slide-chrome.ts, renderer/page/slide-chrome.ts), out of every deck's reach. */
+const CHROME_SELECTOR = '.bd-chrome-layer, .bd-chrome'
+
 /**
  * A deck's stylesheet confined to `scope` (a selector for the deck's root): its rules go inside
  * `@scope (scope) { … }`, `:root` becomes `:scope`, and keyframes stay outside, where they must be.
@@ -76,7 +79,9 @@ export function scopeCss(css: string, scope: string): string | null {
   if (chunks === null) return null
   const hoisted = chunks.filter((chunk) => chunk.atRule !== null && TOP_LEVEL_AT_RULES.has(chunk.atRule))
   const scoped = chunks.filter((chunk) => !hoisted.includes(chunk)).map((chunk) => chunk.text).join('').replace(/:root\b/g, ':scope')
-  return [...hoisted.map((chunk) => chunk.text.trim()), `@scope (${scope}) {\n${scoped}\n}`].join('\n')
+  // The scope ends at the slide's chrome (marking banners, the draft stamp): a deck styles its slides,
+  // never the marks that say how sensitive they are.
+  return [...hoisted.map((chunk) => chunk.text.trim()), `@scope (${scope}) to (${CHROME_SELECTOR}) {\n${scoped}\n}`].join('\n')
 }
 
 /**

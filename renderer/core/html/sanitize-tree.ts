@@ -38,6 +38,7 @@ export const MAX_HTML_DEPTH = 256
 /** Attributes holding the URL of something the browser fetches. */
 const RESOURCE_ATTRIBUTES = new Set(['src', 'poster', 'data-src', 'data-background-image', 'data-background-video', 'data-preview-image', 'data-preview-video'])
 /** reveal.js attributes that would load a document or Markdown from elsewhere. */
+const BRIEF_ATTRIBUTES = new Set(['data-audience', 'data-marking'])
 const LOADING_ATTRIBUTES = new Set(['data-background-iframe', 'data-preview-link', 'data-markdown', 'data-external', 'data-external-replace', 'data-notes'])
 const MEDIA_FILE = /\.(png|jpe?g|gif|svg|webp|avif|bmp|ico|mp4|webm|ogg|ogv|mov|m4v)([?#]|$)/i
 
@@ -102,7 +103,9 @@ function sanitizeAttributes(element: HtmlElement, options: SanitizeOptions): boo
       why(`${qualified}= removed from <${name}>: it would load content from elsewhere`)
       continue
     }
-    if (!isAttributeAllowed(element, qualified)) continue
+    // The briefing engine's tags are kept on every element, SVG and MathML included: a tag dropped here
+    // would leave content for one audience in every copy, or a marked block unmarked.
+    if (!BRIEF_ATTRIBUTES.has(qualified) && !isAttributeAllowed(element, qualified)) continue
     const value = safeValue(element, qualified, attr.value, options, why)
     if (value !== null) kept.push({ ...attr, value })
   }
@@ -137,6 +140,11 @@ function safeValue(element: HtmlElement, name: string, value: string, options: S
   if (name === 'cite') return classifyUrl(value, 'link').kind === 'unsafe' ? null : value
   if (name === 'srcset') return resolveSrcset(element, value, options)
   if (RESOURCE_ATTRIBUTES.has(name) || (name === 'data-background' && looksLikeMedia(value))) return resolveResource(element, name, value, options)
+  if (name === 'data-background-gradient' && refuseCss(value, () => false) !== null) {
+    // reveal.js puts it in a background-image: a url() there would load what no image check saw.
+    why(`data-background-gradient= removed from <${element.tagName}>: only gradients, no url()`)
+    return null
+  }
   if (name === 'style') {
     const css = safeCss(element, value, options)
     if (css === null) why(`style= removed from <${element.tagName}>: it contains script-like or loading CSS`)

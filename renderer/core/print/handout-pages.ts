@@ -1,6 +1,6 @@
 import type { Deck } from '../deck/deck'
 import { type PrintPage, slideMark, withChapterMark } from './outline'
-import { type HandoutOptions, boxStyle, handoutSheet, labelText, slideLabel, thumbnail } from './handout-sheet'
+import { type HandoutOptions, boxStyle, handoutSheet, labelText, slideLabel, talkLength, thumbnail } from './handout-sheet'
 import { type NotesRow, notesRows } from './notes-rows'
 import type { PageBox } from './page-geometry'
 import { minimumSlideWidth } from './table-text'
@@ -20,7 +20,7 @@ export function handoutPages(deck: Deck, page: PageBox, options: HandoutOptions)
 
 function rowHtml(deck: Deck, row: NotesRow, options: HandoutOptions): string {
   const slide = deck.slides[row.slide]
-  const label = row.thumb ? labelText(slide, deck.slides.length) : `Slide ${slide.index + 1}, notes continued`
+  const label = row.thumb ? labelText(slide, talkLength(deck.slides)) : `${slide.backup ? `Backup ${slide.backup}` : `Slide ${slide.index + 1}`}, notes continued`
   const notes = row.notesHtml === '' ? '<p class="bd-no-notes">No speaker notes.</p>' : row.notesHtml
   return (row.thumb ? thumbnail(deck, slide, row.thumb, options.highlight) : '') +
     slideLabel(label, row.label) + `<div class="bd-notes" style="${boxStyle(row.notes)}">${notes}</div>`

@@ -44,7 +44,16 @@ export function ruledLines(box: Box): string {
   return `<div class="bd-lines" style="${boxStyle(box)}">${rules.join('')}</div>`
 }
 
-/** A slide's label: "Slide 3 of 12 · Title" (`total` given) or "Slide 3 · Title". */
+/**
+ * A slide's label: "Slide 3 of 12 · Title" (`total`, the talk's slides, given) or "Slide 3 · Title";
+ * a backup slide goes by its number, "Backup B1 · Title", as the presenter knows it.
+ */
 export function labelText(slide: Slide, total?: number): string {
-  return `Slide ${slide.index + 1}${total === undefined ? '' : ` of ${total}`}${slide.title ? ` · ${slide.title}` : ''}`
+  const title = slide.title ? ` · ${slide.title}` : ''
+  return slide.backup ? `Backup ${slide.backup}${title}` : `Slide ${slide.index + 1}${total === undefined ? '' : ` of ${total}`}${title}`
+}
+
+/** How many slides the talk has: backup slides are not counted in "n of N". */
+export function talkLength(slides: readonly Slide[]): number {
+  return slides.filter((slide) => !slide.backup).length
 }

@@ -50,7 +50,10 @@ export function stampPages(pages: readonly string[], stamp: DocumentStamp): stri
     const banners = marking
       ? ['top', 'bottom'].map((where) => `<div class="bd-page-banner bd-page-banner-${where}" style="color:${marking.color};background:${marking.background}">${escapeHtml(marking.text)}</div>`).join('')
       : ''
-    const draft = stamp.draft && !html.includes('class="bd-frame') ? '<div class="bd-page-draft" aria-hidden="true">DRAFT</div>' : ''
+    // A deck's own page says whether that deck is a draft; other pages without slides follow the document.
+    const own = /data-bd-page-draft="(yes|no)"/.exec(html)?.[1]
+    const isDraft = own !== undefined ? own === 'yes' : stamp.draft
+    const draft = isDraft && !html.includes('class="bd-frame') ? '<div class="bd-page-draft" aria-hidden="true">DRAFT</div>' : ''
     if (banners || draft) out = out.replace(/<\/div>\s*$/, `${banners}${draft}</div>`)
     return out
   })

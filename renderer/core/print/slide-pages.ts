@@ -1,4 +1,5 @@
 import type { Deck, Slide } from '../deck/deck'
+import { escapeHtml } from '../html/escape-html'
 import { SLIDE_HEIGHT, SLIDE_WIDTH, renderStaticSlide } from '../slide/static-slide'
 import { type PrintPage, slideMark, withChapterMark } from './outline'
 import { FOOTER_HEIGHT, PAGE_MARGIN, type PageBox, isSlidePage, px } from './page-geometry'
@@ -24,7 +25,7 @@ export function slidePages(deck: Deck, page: PageBox, options: SlidePageOptions)
     const prepared = toPrintSlide(slide.html, options.highlight)
     // The backup slides follow the talk's under their own heading (and bookmark).
     const divider: PrintPage[] = slide.backup === 'B1'
-      ? [{ marks: [{ level: 'slide', title: 'Backup slides' }], html: `<div class="bd-page bd-backup-divider${full ? ' bd-full' : ''}"><h2>Backup slides</h2><p>For questions; not shown in the talk.</p>${pageFooter(deck.title, full)}</div>` }]
+      ? [{ marks: [{ level: 'slide', title: 'Backup slides' }], html: `<div class="bd-page bd-backup-divider${full ? ' bd-full' : ''}"${deckStampAttributes(deck)}><h2>Backup slides</h2><p>For questions; not shown in the talk.</p>${pageFooter(deck.title, full)}</div>` }]
       : []
     const steps = options.fragments ? Array.from({ length: prepared.steps + 1 }, (_, i) => i) : [prepared.steps]
     return [...divider, ...steps.map((shown, stepIndex): PrintPage => ({
@@ -39,4 +40,15 @@ export function slidePages(deck: Deck, page: PageBox, options: SlidePageOptions)
 export function placedSlide(deck: Deck, slide: Slide, html: string, style: string): string {
   const frame = renderStaticSlide(slide, { center: deck.meta.revealOptions.center !== false, html, scope: deck.scope })
   return `<div class="bd-place" style="${style}">${frame}</div>`
+}
+
+/**
+ * What stamps a page of one deck that shows none of its slides (the backup divider): the deck's own
+ * marking and draft state, not the whole document's (renderer/core/print/page-stamps.ts reads them).
+ */
+function deckStampAttributes(deck: Deck): string {
+  const marking = deck.marking
+    ? ` data-bd-marking="${escapeHtml(deck.marking.text)}" data-bd-marking-colors="${escapeHtml(`${deck.marking.color} ${deck.marking.background}`)}" data-bd-marking-rank="${deck.marking.rank}"`
+    : ''
+  return `${marking} data-bd-page-draft="${deck.meta.status === 'draft' ? 'yes' : 'no'}"`
 }

@@ -168,7 +168,11 @@ function element(node: HtmlElement, context: Context): Block[] {
   }
   if (tag === 'ul' || tag === 'ol') return list(node, 0, context)
   if (tag === 'pre') return [code(node, step, context.options)]
-  if (tag === 'table') return [table(node, step)]
+  if (tag === 'table') {
+    // A table with no cells (written empty, or its only cell cut for another audience) has nothing to show.
+    const read = table(node, step)
+    return read.kind === 'table' && read.rows.length === 0 ? [] : [read]
+  }
   if (tag === 'figure' && hasClass(node, 'bd-block')) return [blockPicture(node, step)]
   if (tag === 'blockquote') return flow(node.childNodes, node, { ...context, role: 'quote' })
   if (tag === 'div' && hasClass(node, 'bd-columns')) {

@@ -22,7 +22,7 @@ describe('validateRequest', () => {
       'deck.preview': { path: 'a.md', text: '# A', knownCssHash: null },
       'deck.styles': {
         path: 'a.md', theme: { value: 'briefing', line: 2 }, highlightTheme: null, characters: 'Hi', codeCharacters: '', italic: false, hasCode: false,
-        mathFaces: ['KaTeX_Main normal normal'], hasBlocks: true, knownCssHash: null,
+        mathFaces: ['KaTeX_Main normal normal'], hasBlocks: true, hasChrome: true, knownCssHash: null,
       },
       'deck.assets': { path: 'a.md', assets: ['img/a.png'] },
       'deck.blocks': { path: 'a.md', theme: null, blocks: [{ kind: 'chart', source: 'mark: bar' }] },
@@ -98,7 +98,7 @@ describe('validateRequest: editor channels', () => {
 
   it('refuses style requests with malformed settings and asset lists that are not short lists of paths', () => {
     const styles = {
-      path: 'a.md', theme: null, highlightTheme: null, characters: '', codeCharacters: '', italic: false, hasCode: false, mathFaces: [], hasBlocks: false, knownCssHash: null,
+      path: 'a.md', theme: null, highlightTheme: null, characters: '', codeCharacters: '', italic: false, hasCode: false, mathFaces: [], hasBlocks: false, hasChrome: false, knownCssHash: null,
     }
     expect(invalid('deck.styles', { ...styles, theme: 'black' })).toThrow(/\{ value, line \}/)
     expect(invalid('deck.styles', { ...styles, theme: { value: 'black', line: 0 } })).toThrow(/line number/)

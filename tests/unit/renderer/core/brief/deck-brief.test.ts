@@ -61,6 +61,27 @@ describe('audience variants', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'W_UNKNOWN_AUDIENCE', line: 6 }), expect.objectContaining({ code: 'W_UNKNOWN_AUDIENCE', line: 10, message: expect.stringContaining('`principle`') })])
   })
 
+  it('cuts what an attacker’s trial found left in: unquoted tags, SVG and MathML, and HTML in the notes', () => {
+    const source = [
+      '---', 'audiences: [principal, public]', '---',
+      '# A', '', 'open text', '', 'Unquoted-secret <!-- .element: data-audience=principal -->', '',
+      '<svg data-audience="principal"><text>Svg-secret</text></svg>', '', '<math data-audience="principal"><mi>Math-secret</mi></math>', '',
+      'Note: fine notes <span data-audience="principal">Notes-secret</span>', '',
+      '---', '', '<!-- .slide: data-audience=principal -->', '## Slide-secret',
+    ].join('\n')
+    const { deck, diagnostics, removals } = parseDeck(source, { file: 'd.md', variant: { audience: 'public', notes: true, backup: true } })
+    const everything = JSON.stringify(deck)
+    for (const secret of ['Unquoted-secret', 'Svg-secret', 'Math-secret', 'Notes-secret', 'Slide-secret', 'principal']) expect(everything).not.toContain(secret)
+    expect(everything).toContain('fine notes')
+    expect(removals.map((r) => r.kind)).toEqual(['block', 'block', 'block', 'block', 'slide'])
+    expect(diagnostics).toEqual([])
+  })
+
+  it('names no other audience in a cut’s warnings', () => {
+    const { diagnostics } = parseDeck('---\naudiences: [principal, public]\n---\n# A\n\nX <!-- .element: data-audience="board" -->', { file: 'd.md', variant: { audience: 'public', notes: true, backup: true } })
+    expect(JSON.stringify(diagnostics)).not.toMatch(/board|principal/)
+  })
+
   it('refuses a cut for an audience the deck did not declare, at the declaration', () => {
     const { diagnostics } = parseDeck('---\naudiences: [principal]\n---\n# A', { file: 'd.md', variant: { audience: 'principl', notes: true, backup: true } })
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'E_AUDIENCE', severity: 'error', line: 2, message: expect.stringContaining('(principal)') })])

@@ -40,6 +40,15 @@ describe('parseFrontMatter', () => {
     ])
   })
 
+  it('passes on only the transitions reveal.js knows, and no markup in text options', () => {
+    const { meta, diagnostics } = parseFrontMatter('---\nrevealOptions:\n  transition: \'none"><x>\'\n  transitionSpeed: slow\n  controlsLayout: \'edges" onx="1\'\n---\nx', 'd.md')
+    expect(meta.revealOptions).toEqual({ transitionSpeed: 'slow' })
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'revealOptions.transition must be one of none, fade, slide, convex, concave, zoom; ignored',
+      'revealOptions.controlsLayout has characters reveal.js cannot take; ignored',
+    ])
+  })
+
   it('warns when a text key holds a list', () => {
     const { meta, diagnostics } = parseFrontMatter('---\ntitle:\n  - a\n---\nx', 'd.md')
     expect(meta.title).toBeUndefined()

@@ -106,9 +106,19 @@ describe('sanitizeTree: raw HTML may format but never run script', () => {
   })
 
   it('confines a deck’s <style> to its slides, and empties one whose braces would close that', () => {
-    expect(html('<style>h2 { color: teal }</style>')).toMatch(/@scope \(\.bd-deck-\w+\) \{/)
+    expect(html('<style>h2 { color: teal }</style>')).toMatch(/@scope \(\.bd-deck-\w+\) to \(\.bd-chrome-layer, \.bd-chrome\) \{/)
     expect(html('<style>h2 { color: teal } } body { display: none } @media x {</style>')).toContain('<style></style>')
     expect(html('<style>p::after { content: "}" } @keyframes k { to { opacity: 1 } }</style>')).toMatch(/<style>@keyframes k \{ to \{ opacity: 1 \} \}\n@scope/)
+  })
+
+  it('keeps a deck’s styles off the slide chrome (marking banners, the draft stamp)', () => {
+    const out = html('<style>.bd-marking, .bd-draft, .bd-chrome { display: none !important }</style>')
+    expect(out).toMatch(/@scope \([^)]*\) to \(\.bd-chrome-layer, \.bd-chrome\)/)
+  })
+
+  it('takes no url() in a background gradient', () => {
+    expect(html('<!-- .slide: data-background-gradient="linear-gradient(red, blue)" -->\n# A')).toContain('data-background-gradient')
+    expect(html('<!-- .slide: data-background-gradient="url(http://127.0.0.1:9911/m8)" -->\n# A')).not.toContain('9911')
   })
 
   it('finds script in unsanitised HTML (the check above can fail)', () => {
@@ -118,7 +128,7 @@ describe('sanitizeTree: raw HTML may format but never run script', () => {
   it('keeps formatting HTML, inline styles and <style> blocks', () => {
     const out = html('<div class="bd-columns" style="gap: 2em"><span style="color:#c00">red</span></div>\n\n<style>.reveal h2 { color: teal }</style>')
     expect(out).toContain('<div class="bd-columns" style="gap: 2em"><span style="color:#c00">red</span></div>')
-    expect(out).toMatch(/<style>@scope \(\.bd-deck-\w+\) \{\n\.reveal h2 \{ color: teal \}\n\}<\/style>/)
+    expect(out).toMatch(/<style>@scope \(\.bd-deck-\w+\) to \(\.bd-chrome-layer, \.bd-chrome\) \{\n\.reveal h2 \{ color: teal \}\n\}<\/style>/)
   })
 
   it('keeps safe links and marks new-window links noopener', () => {

@@ -9,6 +9,14 @@ const options = { tableFontPx: 27.2 }
 const thumbs = (html: string) => html.split('<div class="bd-thumb"').length - 1
 
 describe('handoutPages', () => {
+  it('counts the talk’s slides in “n of N” and labels a backup slide by its number', () => {
+    const pages = handoutPages(deck('# A\nNote: one\n---\n<!-- .slide: data-backup -->\n## Spare\nNote: two\n---\n# C\nNote: three'), a4, options)
+    const html = pages.map((page) => page.html).join('')
+    expect(html).toContain('Slide 1 of 2 · A')
+    expect(html).toContain('Slide 2 of 2 · C')
+    expect(html).toContain('Backup B1 · Spare')
+  })
+
   it('prints every slide over its notes, two a page, the last one alone in the same form', () => {
     const pages = handoutPages(deck('# A\nNote: one\n---\n# B\nNote: two\n---\n# C\nNote: three'), a4, options)
     expect(pages.map((page) => thumbs(page.html))).toEqual([2, 1])

@@ -20,6 +20,16 @@ describe('renderPrintDocument', () => {
     expect(plan.title).toBe('T')
   })
 
+  it('stamps a deck’s backup divider with that deck’s marking and draft state, not the book’s', () => {
+    const plain = deck('---\ntitle: Plain\nmarking: INTERNAL\n---\n# A\n---\n<!-- .slide: data-backup -->\n## Spare', 'a.md')
+    const draft = deck('---\ntitle: Draft\nmarking: CONFIDENTIAL\nstatus: draft\n---\n# B', 'b.md')
+    const { html } = renderPrintDocument([plain, draft], { layout: 'slides', size: 'a4', fragments: false }, runtime)
+    const divider = html.split('<div class="bd-page ').find((page) => page.includes('Backup slides')) ?? ''
+    expect(divider).toContain('>INTERNAL</div>')
+    expect(divider).not.toContain('CONFIDENTIAL</div>')
+    expect(divider).not.toContain('class="bd-page-draft"')
+  })
+
   it('puts the slide frame’s CSS, then the print CSS, before the theme, so the theme wins as over reveal.css', () => {
     const { html } = renderPrintDocument([deck('# A')], { layout: 'slides', size: '16:9', fragments: false }, runtime)
     const order = ['--bd-page-w', '.frame-css{}', '.print-css{}', '.theme{}'].map((css) => html.indexOf(css))

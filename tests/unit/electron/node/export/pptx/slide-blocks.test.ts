@@ -18,6 +18,10 @@ describe('toSlideBlocks', () => {
     expect(texts(blocks.blocks[0])).toEqual([[0, 'none', 'Intro', 0], [0, 'none', 'Sub', 0], [0, 'disc', 'a', 0], [1, 'number', 'b', 0], [1, 'number', 'c', 0], [0, 'disc', 'd', 0]])
   })
 
+  it('leaves out a table without cells (PowerPoint’s table needs rows), as an audience cut can make one', () => {
+    for (const markup of ['<table></table>', '<table><tr></tr></table>']) expect(toSlideBlocks(slide(`## T\n\n${markup}`)).blocks, markup).toEqual([])
+  })
+
   it('numbers fragment steps in reveal.js order: indexed ones first, then each unnumbered one', () => {
     const md = '## F\n\n- x <!-- .element: class="fragment" -->\n- y <!-- .element: class="fragment" data-fragment-index="1" -->\n- z <!-- .element: class="fragment" data-fragment-index="1" -->'
     const blocks = toSlideBlocks(slide(md))
