@@ -12,6 +12,8 @@ import { findFragmentTraps } from './fragment-traps'
 import { type DeckBrief, briefSlide } from '../brief/slide-brief'
 import type { Removal } from '../brief/variant'
 import { sourceLines } from './source-lines'
+import { citeInNotes, noteSlide, notesReferences } from '../sources/slide-notes'
+import type { Source } from '../sources/sources'
 import type { SlideSource } from './split-slides'
 
 export interface SlideContext {
@@ -23,6 +25,8 @@ export interface SlideContext {
   /** Markings and the variant being made; what the variant leaves out is added to `removals`. */
   brief: DeckBrief
   removals: Removal[]
+  /** The sources `[@id]` may cite, by id. */
+  sources: ReadonlyMap<string, Source>
 }
 
 /** A slide reports at most this many HTML problems one by one; more are counted in one line. */
@@ -57,12 +61,18 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
     file: context.file, slideLine: source.startLine, diagnostics: context.diagnostics, removals: context.removals,
     lineOf: (element, attribute) => body.lineOf(originOffset(origins, element, attribute)),
   })
+  // Numbered after the variant's cut: a block the audience does not get cites nothing.
+  const citations = noteSlide(section, context.sources, { file: context.file, diagnostics: context.diagnostics, lineOf: (element) => body.lineOf(originOffset(origins, element)) })
 
   // A variant without notes never renders them: they cannot reach any output.
   const keepNotes = context.brief.variant.notes
   const notes = renderTree(keepNotes ? source.notes : '', source.notesLine, markdown)
   sanitizeTree(notes.fragment, { resolveAsset, scope: context.scope, report: findings.add((node) => notes.lineOf(offsetOf(node))) })
   findings.flush()
+  if (keepNotes) {
+    citeInNotes(notes.fragment, context.sources, { file: context.file, diagnostics: context.diagnostics, lineOf: (element) => notes.lineOf(offsetOf(element)) })
+    for (const node of notesReferences(citations, context.sources)) appendChild(notes.fragment, node)
+  }
   // reveal.js decks written as HTML keep notes in <aside class="notes">: they are notes here too.
   const asides = findAll(section, (el) => el.tagName === 'aside' && hasClass(el, 'notes'))
   const asideText = asides.map((aside) => collapse(visibleText(aside)))
@@ -93,6 +103,7 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
     codeText: findAll(section, (el) => el.tagName === 'code').map(visibleText).join(''),
     hasCodeBlock: findAll(section, (el) => el.tagName === 'pre' && el.childNodes.some((c) => isElement(c) && c.tagName === 'code')).length > 0,
     hasItalic: [section, notes.fragment].some((root) => findAll(root, (el) => el.tagName === 'em' || el.tagName === 'i').length > 0),
+    citations,
   }
 }
 

@@ -1,6 +1,9 @@
 import { Marked, type Token, type Tokens } from 'marked'
+import markedFootnote from 'marked-footnote'
+import { citations } from './citations'
 import { codeLineNumbers } from './code-line-numbers'
 import { preserveBlankLines } from './preserve-blank-lines'
+import { sourcesList } from './sources-list'
 
 /**
  * Markdown rendered to HTML, with where each top-level block starts: its offset in `html` and its
@@ -21,12 +24,18 @@ export type RenderMarkdown = (markdown: string) => RenderedMarkdown
  */
 export function createMarkdown(): RenderMarkdown {
   const marked = new Marked({ gfm: true, breaks: false, async: false })
-  marked.use(codeLineNumbers(), preserveBlankLines())
+  // Footnotes (`text[^1]` and `[^1]: …`) are marked-footnote's; the slide's notes pass numbers them.
+  marked.use(codeLineNumbers(), preserveBlankLines(), markedFootnote({ description: '' }), citations(), sourcesList())
   return (markdown) => {
     let html = ''
     let line = 0
     const blocks: RenderedMarkdown['blocks'] = []
-    for (const token of marked.lexer(markdown)) {
+    const tokens = marked.lexer(markdown)
+    // Blocks are parsed one by one below, not by marked.parse: its token walk (marked-footnote moves its
+    // list of footnotes last and resets for the next slide there) is run here as parse would.
+    const walk = marked.defaults.walkTokens
+    if (walk) marked.walkTokens(tokens, walk)
+    for (const token of tokens) {
       const start = html.length
       blocks.push({ offset: start, line })
       html += marked.parser([token])
