@@ -6,6 +6,7 @@ import { type LoadedDeck, loadDeck } from '../node/decks/load-decks'
 import { createChromiumPrinter } from '../node/export/chromium-printer'
 import { measureSlides } from '../node/export/measure-slides'
 import { writeFileAtomic } from '../node/files/write-file-atomic'
+import { checkDeckSources } from '../node/sources/check-sources'
 
 export interface BuildOptions {
   deck: string
@@ -44,7 +45,7 @@ export async function buildCommand(options: BuildOptions, log: (line: string) =>
   // A deck with errors stops here, before its page is put together.
   const page = hasErrors(loaded.diagnostics) ? null : buildDeckPage(loaded)
   const diagnostics = [...loaded.diagnostics, ...(page?.diagnostics ?? [])]
-  if (page !== null) diagnostics.push(...(await measured(loaded)))
+  if (page !== null) diagnostics.push(...(await checkDeckSources([loaded])), ...(await measured(loaded)))
   for (const diagnostic of diagnostics) log(formatDiagnostic(diagnostic))
   if (page === null) {
     const count = diagnostics.filter((d) => d.severity === 'error').length

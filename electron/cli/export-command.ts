@@ -22,6 +22,8 @@ export interface ExportOptions extends LayoutFlags {
   quiet: boolean
   /** Warnings fail the export (exit 65), with nothing written. */
   strict: boolean
+  /** Add a generated Sources annex after the slides (one for a book). */
+  sourcesAnnex?: boolean
 }
 
 /**
@@ -62,7 +64,7 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
   const printer = createChromiumPrinter()
   try {
     const report = await exportBriefing(
-      { input: options.input, output, layout, size: options.size as PdfSize | undefined, fragments: options.fragments, format, strict: options.strict },
+      { input: options.input, output, layout, size: options.size as PdfSize | undefined, fragments: options.fragments, format, strict: options.strict, sourcesAnnex: options.sourcesAnnex },
       { printer, write: writeFileAtomic, progress },
     )
     bar?.stop()

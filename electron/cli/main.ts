@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { BriefdeckError, toBriefdeckError } from '../../renderer/core/errors'
 import { cleanUpOnInterrupt } from './on-interrupt'
 import { buildCommand } from './build-command'
+import { checkCommand } from './check-command'
 import { EXIT_CODES } from './exit-codes'
 
 /** The exit-code table, for the scripts that run beside the bundle (`npm start`). */
@@ -19,6 +20,8 @@ Commands:
                                        -o x.pptx writes an editable PowerPoint presentation
   serve [folder] [--port N] [--open]   present in the browser: library, audience and presenter
                                        views, live reload (default folder: ./slides)
+  check <deck.md | folder> [--strict]  report every problem, and check each figure and quote on a
+                                       slide citing a source against that source's local copy
 
 Options:
   -o, --output <file>   where to write (build: <deck>.html; export: briefing.pdf, a folder
@@ -32,10 +35,11 @@ Options:
   --format <f>          export: pdf (default), png (one image per page) or pptx (PowerPoint,
                         the default when -o ends in .pptx)
   --json                export: print a JSON summary (outputs, pages, bytes, seconds)
+  --sources-annex       export: add a Sources annex listing what the slides cite (one for a book)
   --port <n>            serve: port on 127.0.0.1 (default 4180; 0 for any free port)
   --host <address>      serve: listen on another address, e.g. 0.0.0.0 to present to other devices
   --open                serve: open the browser
-  --strict              build, export: warnings fail (exit 65) and nothing is written
+  --strict              build, export, check: warnings fail (exit 65) and nothing is written
   -q, --quiet           print only warnings and errors
   -h, --help            show this help
   -v, --version         show the version`
@@ -56,6 +60,7 @@ export async function main(argv: string[], version: string): Promise<number> {
         fragments: { type: 'boolean', default: false },
         format: { type: 'string' },
         json: { type: 'boolean', default: false },
+        'sources-annex': { type: 'boolean', default: false },
         port: { type: 'string', default: '4180' },
         host: { type: 'string', default: '127.0.0.1' },
         open: { type: 'boolean', default: false },
@@ -87,8 +92,14 @@ export async function main(argv: string[], version: string): Promise<number> {
         await exportCommand({
           input: rest[0], output: values.output, layout: values.layout, perPage: values['per-page'], noNotes: values['no-notes'],
           size: values.size, fragments: values.fragments,
-          format: values.format, json: values.json, quiet: values.quiet, strict: values.strict,
+          format: values.format, json: values.json, quiet: values.quiet, strict: values.strict, sourcesAnnex: values['sources-annex'],
         }, log).finally(stop)
+        return 0
+      }
+      case 'check': {
+        if (rest.length !== 1) throw new BriefdeckError('E_USAGE', 'check takes one deck or folder: briefdeck check <deck.md | folder> [--strict]')
+        const stop = cleanUpOnInterrupt(log)
+        await checkCommand({ input: rest[0], strict: values.strict, quiet: values.quiet }, log).finally(stop)
         return 0
       }
       case 'serve': {

@@ -40,17 +40,19 @@ export function fitSection(section: HTMLElement, whole: number): SlideFit {
   // A slide's footnote area sits at its foot: the content's room is what it leaves, and the content is
   // measured without it (the theme stretches such a slide to the slide's height, which is not content).
   const footnotes = section.querySelector<HTMLElement>(':scope > .bd-footnotes')
-  const room = footnotes ? whole - footnotes.offsetHeight - FOOTNOTES_GAP : whole
+  // The area's top, while the theme stretches the slide to its height, is where the content must end.
+  const room = footnotes ? Math.min(whole, footnotes.offsetTop) - FOOTNOTES_GAP : whole
   if (footnotes) {
     footnotes.style.display = 'none'
-    section.style.minHeight = '0'
+    // Important, as the theme's rule that stretches the slide is.
+    section.style.setProperty('min-height', '0', 'important')
   }
   try {
     return fitContent(section, room, footnotes)
   } finally {
     if (footnotes) {
       footnotes.style.display = ''
-      section.style.minHeight = ''
+      section.style.removeProperty('min-height')
     }
   }
 }

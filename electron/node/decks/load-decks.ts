@@ -7,6 +7,8 @@ import { parseDeckAsync } from '../../../renderer/core/deck/parse-deck'
 import { BriefdeckError } from '../../../renderer/core/errors'
 import type { AssetResolution, ResolveAsset } from '../../../renderer/core/html/asset-url'
 import type { BookInfo } from '../../../renderer/core/print/print-document'
+import { type Source, readSources } from '../../../renderer/core/sources/sources'
+import { unusedSources } from '../../../renderer/core/sources/unused-sources'
 import { confine } from '../files/confine-path'
 import { loadDeckFile } from '../files/load-deck-file'
 import { type InlineBudget, MAX_INLINE_CHARACTERS, inlineAssetResolver, locateDeckAsset } from './deck-assets'
@@ -49,9 +51,33 @@ export interface LoadOptions {
  * Compiles deck text as the deck at `file` would compile: images resolve from its folder, and
  * diagnostics name it `name` (the path as the user wrote it, or relative to the open folder).
  */
-export async function compileDeck(text: string, file: string, name: string, assets: AssetMode): Promise<LoadedDeck> {
-  const { deck, diagnostics } = await parseDeckAsync(text, { file: name, resolveAsset: assetResolver(dirname(file), assets) }, giveWay)
-  return { file, text, deck, diagnostics }
+export async function compileDeck(text: string, file: string, name: string, assets: AssetMode, folderSources?: FolderSources): Promise<LoadedDeck> {
+  const folder = folderSources ?? await loadFolderSources(dirname(file), dirname(name))
+  const { deck, diagnostics } = await parseDeckAsync(text, { file: name, resolveAsset: assetResolver(dirname(file), assets), folderSources: folder.sources }, giveWay)
+  // A single deck reports its folder's broken declarations; a folder reports them once (loadBriefing).
+  return { file, text, deck, diagnostics: folderSources ? diagnostics : [...folder.diagnostics, ...diagnostics] }
+}
+
+/** The sources `briefing.yml` declares for every deck of its folder, where, and what was wrong with them. */
+export interface FolderSources {
+  sources: Source[]
+  /** `briefing.yml` as messages name it, and the line of its `sources:` key. */
+  file: string
+  line: number
+  diagnostics: Diagnostic[]
+}
+
+/**
+ * The sources of the `briefing.yml` in `folder` (none when it has none). `shownFolder` is the folder
+ * as messages should name it. Read for each deck, so a deck built alone cites what its folder declares.
+ */
+export async function loadFolderSources(folder: string, shownFolder: string): Promise<FolderSources> {
+  const file = join(shownFolder, 'briefing.yml')
+  const text = await readFile(join(folder, 'briefing.yml'), 'utf8').catch(() => null)
+  if (text === null) return { sources: [], file, line: 1, diagnostics: [] }
+  const { config, keyLines } = parseBriefingConfig(text, file)
+  const line = keyLines.sources ?? 1
+  return { ...readSources(config.sources, { file, line }), file, line }
 }
 
 let lastPause = Date.now()
@@ -63,8 +89,8 @@ async function giveWay(): Promise<void> {
 }
 
 /** Reads and compiles one deck file; file problems throw, Markdown problems are diagnostics. */
-export async function loadDeck(file: string, name: string, assets: AssetMode): Promise<LoadedDeck> {
-  return compileDeck(await loadDeckFile(file), file, name, assets)
+export async function loadDeck(file: string, name: string, assets: AssetMode, folderSources?: FolderSources): Promise<LoadedDeck> {
+  return compileDeck(await loadDeckFile(file), file, name, assets, folderSources)
 }
 
 /**
@@ -85,8 +111,9 @@ export async function loadBriefing(input: string, options: LoadOptions): Promise
   const decks: LoadedDeck[] = []
   // One printed book is one page: its decks share one embedding budget.
   const assets: AssetMode = options.assets === 'inline' ? { budget: { remaining: MAX_INLINE_CHARACTERS } } : options.assets
+  const folderSources = await loadFolderSources(input, input)
   for (const [i, name] of files.entries()) {
-    decks.push(await loadDeck(join(input, name), join(input, name), assets))
+    decks.push(await loadDeck(join(input, name), join(input, name), assets, folderSources))
     options.progress?.({ deck: name, done: i + 1, total: files.length, slides: decks[i].deck.slides.length })
   }
   const config = await loadBriefingConfig(input)
@@ -98,7 +125,9 @@ export async function loadBriefing(input: string, options: LoadOptions): Promise
     date: config.config.date ?? first?.date,
   }
   const theme = config.config.theme === undefined ? undefined : { value: config.config.theme, file: config.file, line: config.keyLines.theme ?? 1 }
-  return { decks, book, theme, diagnostics: [...decks.flatMap((d) => d.diagnostics), ...config.diagnostics, ...refused] }
+  // A folder's source that no deck cites is an info, as a deck's own is.
+  const unused = unusedSources(folderSources.sources, decks.flatMap((d) => d.deck.slides), folderSources)
+  return { decks, book, theme, diagnostics: [...decks.flatMap((d) => d.diagnostics), ...config.diagnostics, ...folderSources.diagnostics, ...unused, ...refused] }
 }
 
 /**

@@ -10,6 +10,8 @@ import { printRuntime } from './print-runtime'
 import { finishPdf, loadPdfLib } from './finish-pdf'
 import type { Printer } from './printer'
 import { exportPptx } from './pptx/export-pptx'
+import { sourcesAnnex } from '../../../renderer/core/sources/sources-annex'
+import { checkDeckSources } from '../sources/check-sources'
 
 /** What to export. A folder is a briefing book: its `*.md` decks in file-name order. */
 export interface ExportRequest {
@@ -23,6 +25,8 @@ export interface ExportRequest {
   format: ExportFormat
   /** Warnings (an overflowing slide, a missing image) stop the export before anything is written. */
   strict?: boolean
+  /** A generated Sources annex after the slides, listing what they cite (one for a book). */
+  sourcesAnnex?: boolean
 }
 
 /** The formats `export` writes. */
@@ -73,11 +77,14 @@ export async function exportBriefing(request: ExportRequest, ports: ExportPorts)
     assets: 'inline', progress: (event) => ports.progress?.({ phase: 'compile', ...event }),
   })
   const decks = source.decks.map((loaded) => loaded.deck)
-  const { runtime, diagnostics: styleDiagnostics } = printRuntime(source, decks)
+  const annex = request.sourcesAnnex ? sourcesAnnex(decks) : null
+  const printedDecks = annex ? [...decks, annex] : decks
+  const { runtime, diagnostics: styleDiagnostics } = printRuntime(source, printedDecks)
   const diagnostics = [...source.diagnostics, ...styleDiagnostics]
   assertNoDeckErrors(diagnostics)
+  diagnostics.push(...(await checkDeckSources(source.decks)))
   const size = request.size ?? defaultPdfSize(request.layout)
-  const plan = renderPrintDocument(decks, {
+  const plan = renderPrintDocument(printedDecks, {
     layout: request.layout, size, fragments: request.fragments, book: source.book, highlight: await codeHighlighter(decks),
   }, runtime)
   ports.progress?.({ phase: 'print', pages: plan.pageCount })

@@ -21,6 +21,8 @@ const MAX_CHECKS_PER_SLIDE = 200
 /** Words in quotation marks are a quote to check from this many words on (shorter ones are terms and titles). */
 const MIN_QUOTE_WORDS = 3
 const MAX_QUOTE_CHARACTERS = 600
+/** Elements whose text is no reading: code is the author's example, the rest is not shown. */
+const SKIPPED_ELEMENTS = new Set(['pre', 'code', 'style', 'script', 'template', 'noscript'])
 /** Elements whose text runs on into the next without a break: everything else separates words. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr'])
 
@@ -46,7 +48,7 @@ export function checkFigures(deck: Pick<Deck, 'file' | 'slides'>, indexes: Reado
       return index ? [{ id, index }] : []
     })
     if (cited.length === 0 || slide.attributes['data-derived'] !== undefined) continue
-    const text = checkedText(slide.html)
+    const text = readableText(slide.html)
     const lines = lineFinder(slide)
     const names = cited.map(({ id, index }) => `\`${id}\` (${index.file})`).join(' or ')
     const warn = (code: 'W_FIGURE' | 'W_QUOTE', written: string, message: string): void => {
@@ -86,8 +88,12 @@ export function closestFigure(figure: Figure, indexes: readonly SourceIndex[]): 
   return best?.figure ?? null
 }
 
-/** The slide's text as the room reads it, less its note numbers, footnote area, code and what is marked data-derived. */
-function checkedText(html: string): string {
+/**
+ * HTML's text as a reader reads it, words apart where blocks are (a table's cells, a list's items), less
+ * what the check skips: note numbers, a footnote area, code, scripts and what is marked data-derived.
+ * The figure check reads slides with it, and the loader an HTML source.
+ */
+export function readableText(html: string): string {
   let text = ''
   const stack: HtmlNode[] = [...parseHtml(html).childNodes].reverse()
   while (stack.length > 0) {
@@ -111,7 +117,7 @@ function checkedText(html: string): string {
 function skipped(element: HtmlNode & { tagName: string }): boolean {
   if (!isElement(element)) return false
   return getAttribute(element, 'data-derived') !== undefined || hasClass(element, FOOTNOTES_CLASS) || hasClass(element, NOTE_REF_CLASS)
-    || element.tagName === 'pre' || element.tagName === 'code' || element.tagName === 'style'
+    || SKIPPED_ELEMENTS.has(element.tagName)
 }
 
 /** Words in double quotation marks (“…” or "…"), of MIN_QUOTE_WORDS words or more. */

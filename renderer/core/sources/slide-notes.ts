@@ -70,6 +70,9 @@ export function noteSlide(section: HtmlElement, sources: ReadonlyMap<string, Sou
       citations.push({ ...cite, number })
       return number
     })
+    // "trade grew [@fp]." is written with a space; the number sits on the word, as in print.
+    const before = marker.parentNode?.childNodes[marker.parentNode.childNodes.indexOf(marker) - 1]
+    if (before && isText(before)) before.value = before.value.replace(/\s+$/, '')
     replaceWithNumber(marker, shown)
   }
   if (entries.length > 0) appendChild(section, footnoteArea(entries, numbers.size))

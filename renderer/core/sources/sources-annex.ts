@@ -127,5 +127,6 @@ export function sourcesAnnex(decks: readonly Deck[]): Deck | null {
       codeText: '', hasCodeBlock: false, hasItalic: chunk.some(({ source }) => source.title !== undefined), citations: [],
     }
   })
-  return { ...last, title: 'Sources', slides, sources: [], marking: null }
+  // Its own scope: a measurement of its slides is never taken for the last deck's.
+  return { ...last, title: 'Sources', scope: `${last.scope}-sources`, slides, sources: [], marking: null }
 }
