@@ -12,7 +12,7 @@ import { findFragmentTraps } from './fragment-traps'
 import { type DeckBrief, briefSlide } from '../brief/slide-brief'
 import type { Removal } from '../brief/variant'
 import { sourceLines } from './source-lines'
-import { citeInNotes, noteSlide, notesReferences } from '../sources/slide-notes'
+import { NOTE_REF_CLASS, citeInNotes, noteSlide, notesReferences } from '../sources/slide-notes'
 import type { Source } from '../sources/sources'
 import type { SlideSource } from './split-slides'
 
@@ -145,10 +145,10 @@ function collectFindings(context: SlideContext, slideLine: number) {
   }
 }
 
-/** The text a reader sees: style sheets are not text. */
+/** The text a reader sees: style sheets are not text, and a note's number is no word of a title. */
 function visibleText(root: HtmlElement): string {
   let text = ''
-  const skipped = new Set(findAll(root, (el) => el.tagName === 'style'))
+  const skipped = new Set(findAll(root, (el) => el.tagName === 'style' || (el.tagName === 'sup' && hasClass(el, NOTE_REF_CLASS))))
   walk(root, (node) => {
     if (isText(node) && !(node.parentNode && isElement(node.parentNode) && skipped.has(node.parentNode))) text += node.value
   })

@@ -40,7 +40,7 @@ const CURRENCIES: Record<string, string> = {
  * into another, and numbers are at most 30 digits.
  */
 const FIGURE = new RegExp(
-  String.raw`(US\$|\$|₹|Rs\.?|¥|€|£|USD|INR|JPY|EUR|GBP)?[ \u00a0]?` +
+  String.raw`((?<![A-Za-z])(?:US\$|Rs\.?|USD|INR|JPY|EUR|GBP)|\$|₹|¥|€|£)?[ \u00a0]?` +
   String.raw`(\d{1,3}(?:,\d{3}){1,9}(?:\.\d{1,12})?|\d{1,18}(?:\.\d{1,12})?)` +
   String.raw`(?:[ \u00a0-]?(thousand|lakhs?|millions?|mn|crores?|billions?|bn|trillions?|tn|[kmb])(?![a-z]))?` +
   String.raw`(?:[ \u00a0-]?(per[ \u00a0]?cent|percentage|percent|%|pc(?![a-z])|km[ \u00a0]?/[ \u00a0]?h|kmph|kph|km[ \u00a0]per[ \u00a0]hour|kilomet(?:re|er)s?[ \u00a0]per[ \u00a0]hour|kilomet(?:re|er)s?|kms?(?![a-z])|mph|miles?|kg|tonnes?|tons?|gwh|mwh|mw|gw|dollars?|rupees?|yen|euros?|pounds?)(?![a-z]))?`,
