@@ -29,7 +29,9 @@ export async function checkDeckSources(decks: readonly LoadedDeck[], cache: Sour
         continue
       }
       // Said where the source is first cited: the declaration may be the folder's, in briefing.yml.
-      const line = deck.slides.find((slide) => slide.citations.some((c) => c.id === source.id))?.startLine ?? 1
+      const slide = deck.slides.find((s) => s.citations.some((c) => c.id === source.id))
+      const at = slide ? slide.markdown.split('\n').findIndex((text) => text.includes(`@${source.id}`)) : -1
+      const line = slide ? slide.startLine + Math.max(0, at) : 1
       diagnostics.push({ code: 'W_SOURCE_FILE', severity: 'warning', file: deck.file, line, message: `source \`${source.id}\`: its file ${source.file} ${index}; figures citing it are not checked` })
     }
     if (indexes.size > 0) diagnostics.push(...checkFigures(deck, indexes))

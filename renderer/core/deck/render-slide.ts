@@ -70,7 +70,7 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
   sanitizeTree(notes.fragment, { resolveAsset, scope: context.scope, report: findings.add((node) => notes.lineOf(offsetOf(node))) })
   findings.flush()
   if (keepNotes) {
-    citeInNotes(notes.fragment, context.sources, { file: context.file, diagnostics: context.diagnostics, lineOf: (element) => notes.lineOf(offsetOf(element)) })
+    citations.push(...citeInNotes(notes.fragment, context.sources, { file: context.file, diagnostics: context.diagnostics, lineOf: (element) => notes.lineOf(offsetOf(element)) }))
     for (const node of notesReferences(citations, context.sources)) appendChild(notes.fragment, node)
   }
   // reveal.js decks written as HTML keep notes in <aside class="notes">: they are notes here too.

@@ -43,7 +43,8 @@ export function indexSource(text: string, file: string): SourceIndex {
 export function checkFigures(deck: Pick<Deck, 'file' | 'slides'>, indexes: ReadonlyMap<string, SourceIndex>): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
   for (const slide of deck.slides) {
-    const cited = [...new Set(slide.citations.map((c) => c.id))].flatMap((id) => {
+    // What the slide cites, not its notes: the notes' own figures are the speaker's to say.
+    const cited = [...new Set(slide.citations.filter((c) => c.where === 'slide').map((c) => c.id))].flatMap((id) => {
       const index = indexes.get(id)
       return index ? [{ id, index }] : []
     })

@@ -6,10 +6,8 @@ import {
 import { CITATION_ATTRIBUTE, type Citation } from '../markdown/citations'
 import { type Source, referenceHtml } from './sources'
 
-/** A citation as it stands on a slide: its source, where in it, and the note number it shows. */
-export interface SlideCitation extends Citation {
-  number: number
-}
+/** A citation as it stands on a slide: its source, where in it, and the note number it shows (or that it is in the speaker notes). */
+export type SlideCitation = Citation & ({ where: 'slide'; number: number } | { where: 'notes' })
 
 /** Where a slide is, for its messages. */
 export interface NotesPlace {
@@ -67,7 +65,7 @@ export function noteSlide(section: HtmlElement, sources: ReadonlyMap<string, Sou
     }
     const shown = known.map((cite) => {
       const number = numberOf(`@${cite.id}\u0000${cite.locator ?? ''}`, () => parseHtml(referenceHtml(sources.get(cite.id) as Source, cite.locator)).childNodes)
-      citations.push({ ...cite, number })
+      citations.push({ ...cite, where: 'slide', number })
       return number
     })
     // "trade grew [@fp]." is written with a space; the number sits on the word, as in print.
@@ -88,15 +86,17 @@ export function unknownSourceMessage(id: string, sources: ReadonlyMap<string, So
 
 /**
  * Replaces citations in speaker notes by their short form, "(Firstpost, p. 3)": notes are read
- * aloud or read ahead, not numbered. Unknown ids are errors, as on the slide.
+ * aloud or read ahead, not numbered. Unknown ids are errors, as on the slide. Returns the citations.
  */
-export function citeInNotes(root: HtmlParent, sources: ReadonlyMap<string, Source>, place: NotesPlace): void {
+export function citeInNotes(root: HtmlParent, sources: ReadonlyMap<string, Source>, place: NotesPlace): SlideCitation[] {
+  const citations: SlideCitation[] = []
   for (const marker of findAll(root, (el) => getAttribute(el, CITATION_ATTRIBUTE) !== undefined)) {
     const cites = parseCites(getAttribute(marker, CITATION_ATTRIBUTE))
     removeAttribute(marker, CITATION_ATTRIBUTE)
     const unknown = cites.filter((cite) => !sources.has(cite.id))
     for (const cite of unknown) place.diagnostics.push({ code: 'E_UNKNOWN_SOURCE', severity: 'error', file: place.file, line: place.lineOf(marker), message: unknownSourceMessage(cite.id, sources) })
     if (unknown.length > 0) continue
+    citations.push(...cites.map((cite): SlideCitation => ({ ...cite, where: 'notes' })))
     const short = cites.map((cite) => {
       const source = sources.get(cite.id) as Source
       return [source.outlet ?? source.author ?? source.title ?? source.id, cite.locator].filter(Boolean).join(', ')
@@ -104,12 +104,13 @@ export function citeInNotes(root: HtmlParent, sources: ReadonlyMap<string, Sourc
     marker.childNodes = []
     marker.childNodes.push({ nodeName: '#text', value: `(${short.join('; ')})`, parentNode: marker })
   }
+  return citations
 }
 
 /** The full references of a slide's citations, for its speaker notes: one paragraph, "Sources: 1. …". */
 export function notesReferences(citations: readonly SlideCitation[], sources: ReadonlyMap<string, Source>): HtmlChild[] {
   const seen = new Set<number>()
-  const items = citations.filter((c) => !seen.has(c.number) && seen.add(c.number))
+  const items = citations.flatMap((c) => (c.where === 'slide' && !seen.has(c.number) && seen.add(c.number) ? [c] : []))
     .map((c) => `<li value="${c.number}">${referenceHtml(sources.get(c.id) as Source, c.locator)}</li>`)
   // A copy: the caller moves the nodes elsewhere, which takes them out of this list.
   return items.length === 0 ? [] : [...parseHtml(`<p class="bd-notes-sources">Sources cited on this slide:</p><ol class="bd-notes-sources">${items.join('')}</ol>`).childNodes]

@@ -3,16 +3,17 @@ import { escapeHtml } from '../html/escape-html'
 import { SOURCES_LIST_ATTRIBUTE } from '../markdown/sources-list'
 import { type Source, referenceHtml, referenceText } from './sources'
 
-/** A cited source and where it is cited: "3, 5, B1" in a deck, "Trade deficit: 3, 5" in a book. */
+/** A cited source and where it is cited: slides "3, 5, B1" of a deck, or of each deck of a book ("deck 2"). */
 export interface CitedSource {
   source: Source
-  citedOn: string[]
+  citedOn: Array<{ deck?: string; slides: string[] }>
 }
 
 /** A Sources slide lists at most this many: more would overflow a 1280×720 slide at the theme's size, so the list goes on below. */
 export const SOURCES_PER_SLIDE = 6
 /** The placeholder `<!-- sources -->` leaves in a slide's HTML, as the compiler serialises it. */
 const PLACEHOLDER = `<div class="bd-sources-list" ${SOURCES_LIST_ATTRIBUTE}=""></div>`
+const NONE_CITED = 'No sources are cited.'
 /** The class of a generated Sources slide, the theme's `bd-sources` layout. */
 const SOURCES_CLASS = 'bd-sources'
 
@@ -34,9 +35,10 @@ export function citedSources(groups: ReadonlyArray<{ label?: string; slides: rea
         if (!source) continue
         let entry = cited.get(source.id)
         if (!entry) cited.set(source.id, (entry = { source, citedOn: [] }))
+        let place = entry.citedOn.find((p) => p.deck === group.label)
+        if (!place) entry.citedOn.push((place = { deck: group.label, slides: [] }))
         const where = slideLabel(slide, group.indexOf?.(slide))
-        const label = group.label ? `${group.label}, slide ${where}` : where
-        if (!entry.citedOn.includes(label)) entry.citedOn.push(label)
+        if (!place.slides.includes(where)) place.slides.push(where)
       }
     }
   }
@@ -45,18 +47,20 @@ export function citedSources(groups: ReadonlyArray<{ label?: string; slides: rea
 
 /** The list of a Sources slide: each reference, then where it is cited. `start` numbers a continued list. */
 export function sourcesListHtml(cited: readonly CitedSource[], start = 1): string {
-  if (cited.length === 0) return '<p class="bd-sources-none">No sources are cited.</p>'
+  if (cited.length === 0) return `<p class="bd-sources-none">${NONE_CITED}</p>`
   const items = cited.map(({ source, citedOn }) => `<li>${referenceHtml(source)} <span class="bd-cited-on">${escapeHtml(citedOnText(citedOn))}</span></li>`)
   return `<ol class="bd-sources-list"${start > 1 ? ` start="${start}"` : ''}>${items.join('')}</ol>`
 }
 
-function citedOnText(citedOn: readonly string[]): string {
-  return citedOn.every((label) => !label.includes(','))
-    ? `Cited on slide${citedOn.length === 1 ? '' : 's'} ${citedOn.join(', ')}.`
-    : `Cited in ${citedOn.join('; ')}.`
+function citedOnText(citedOn: CitedSource['citedOn']): string {
+  const slides = (list: readonly string[]): string => `slide${list.length === 1 ? '' : 's'} ${list.join(', ')}`
+  return citedOn.length === 1 && citedOn[0].deck === undefined
+    ? `Cited on ${slides(citedOn[0].slides)}.`
+    : `Cited in ${citedOn.map((place) => `${place.deck}, ${slides(place.slides)}`).join('; ')}.`
 }
 
 function listText(cited: readonly CitedSource[]): string {
+  if (cited.length === 0) return NONE_CITED
   return cited.map(({ source, citedOn }) => `${referenceText(source)} ${citedOnText(citedOn)}`).join(' ')
 }
 
@@ -114,7 +118,8 @@ function asSourcesSlide(slide: Slide, html: string, cited: readonly CitedSource[
 export function sourcesAnnex(decks: readonly Deck[]): Deck | null {
   const sources = new Map(decks.flatMap((deck) => deck.sources.map((source) => [source.id, source] as const)))
   const book = decks.length > 1
-  const cited = citedSources(decks.map((deck) => ({ label: book ? deck.title : undefined, slides: deck.slides })), sources)
+  // A book's decks are named by their number in its contents: their titles would fill the slide.
+  const cited = citedSources(decks.map((deck, i) => ({ label: book ? `deck ${i + 1}` : undefined, slides: deck.slides })), sources)
   if (cited.length === 0) return null
   const chunks = Array.from({ length: Math.ceil(cited.length / SOURCES_PER_SLIDE) }, (_, i) => cited.slice(i * SOURCES_PER_SLIDE, (i + 1) * SOURCES_PER_SLIDE))
   const last = decks[decks.length - 1]

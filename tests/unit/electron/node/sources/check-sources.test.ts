@@ -1,0 +1,47 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadBriefing } from '../../../../../electron/node/decks/load-decks'
+import { checkDeckSources } from '../../../../../electron/node/sources/check-sources'
+import { useTempDir } from '../../../../helpers/temp-dir'
+
+const tempDir = useTempDir()
+const deck = (file: string) => `---\nsources:\n  - id: src\n    title: Note\n    file: ${file}\n---\n\n## Trade [@src]\n\nA deficit of $12.6 bn.\n`
+
+async function checked(dir: string, name = 'deck.md') {
+  const briefing = await loadBriefing(join(dir, name), { assets: { root: dir, url: (path) => path } })
+  return checkDeckSources(briefing.decks)
+}
+
+describe('checkDeckSources: the figure check on files', () => {
+  it('reads the source beside the deck and warns of a figure not in it', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'note.txt'), 'A deficit of $12.5 billion.')
+    writeFileSync(join(dir, 'deck.md'), deck('note.txt'))
+    expect(await checked(dir)).toEqual([expect.objectContaining({ code: 'W_FIGURE', line: 10, message: expect.stringContaining('the closest figure there is $12.5 billion') })])
+  })
+
+  it('takes the sources of the folder\'s briefing.yml for a deck built alone', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'note.txt'), 'A deficit of $12.5 billion.')
+    writeFileSync(join(dir, 'briefing.yml'), 'sources:\n  - id: src\n    file: note.txt\n')
+    writeFileSync(join(dir, 'deck.md'), '## Trade [@src]\n\nA deficit of $12.6 bn.\n')
+    expect((await checked(dir)).map((d) => d.code)).toEqual(['W_FIGURE'])
+  })
+
+  it('does not read a source file that leads outside the deck\'s folder, and says its figures are unchecked', async () => {
+    const root = tempDir()
+    const dir = join(root, 'decks')
+    mkdirSync(dir)
+    writeFileSync(join(root, 'secret.txt'), 'A deficit of $12.6 bn.')
+    symlinkSync(join(root, 'secret.txt'), join(dir, 'note.txt'))
+    writeFileSync(join(dir, 'deck.md'), deck('note.txt'))
+    expect(await checked(dir)).toEqual([expect.objectContaining({ code: 'W_SOURCE_FILE', line: 8, message: expect.stringContaining('leads outside the deck\'s folder') })])
+  })
+
+  it('says when a source file is missing', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'deck.md'), deck('gone.txt'))
+    expect(await checked(dir)).toEqual([expect.objectContaining({ code: 'W_SOURCE_FILE', message: 'source `src`: its file gone.txt is not there (it is read beside the deck); figures citing it are not checked' })])
+  })
+})

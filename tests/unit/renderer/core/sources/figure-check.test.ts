@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseDeck } from '../../../../../renderer/core/deck/parse-deck'
+import { checkFigures, indexSource } from '../../../../../renderer/core/sources/figure-check'
+import { figureSourceFile } from '../../../../helpers/source-text'
+
+// The article when it is beside the project, else the project's own fixture: both give these figures.
+const { file } = figureSourceFile()
+const index = indexSource(readFileSync(file, 'utf8'), 'source.txt')
+const FRONT = '---\nsources:\n  - id: src\n    title: The source\n  - id: other\n    title: No local copy\n---\n'
+const check = (body: string) => checkFigures(parseDeck(`${FRONT}${body}`).deck, new Map([['src', index]]))
+
+describe('the figure check', () => {
+  it('finds a planted wrong figure, at its line, with the closest figure of the source', () => {
+    expect(check('\n## Trade [@src]\n\n- Two-way: $22.85 bn\n- Deficit: **$12.6 bn**\n')).toEqual([{
+      code: 'W_FIGURE', severity: 'warning', file: 'deck.md', line: 12,
+      message: 'slide 1: $12.6 bn is not in `src` (source.txt); the closest figure there is $12.5 billion',
+    }])
+  })
+
+  it('accepts the normalised forms of the source\'s figures', () => {
+    expect(check('\n## Trade [@src]\n\n- $22.85 billion, $22.85 bn, 22.85 billion dollars\n- 15 per cent, 15%\n- 360 kmph, 360 km/h\n- 7,000 km by 2047\n')).toEqual([])
+  })
+
+  it('skips what is marked data-derived, an element or a whole slide', () => {
+    expect(check('\n## Shares [@src]\n\n- Indian share: 22.5%\n<!-- .element: data-derived -->\n- Ratio **3.4 to 1** <!-- .element: data-derived -->\n')).toEqual([])
+    expect(check('\n<!-- .slide: data-derived -->\n## Sums [@src]\n\n- 22.5% and 3.4 to 1\n')).toEqual([])
+  })
+
+  it('checks only slides citing a source with a local copy, and never the footnote area or code', () => {
+    expect(check('\n## No citation\n\n$99 bn\n\n---\n\n## Other source [@other]\n\n$98 bn\n\n---\n\n## Code [@src]\n\n`$97 bn`[^1]\n\n[^1]: $96 bn, a note\n')).toEqual([])
+  })
+
+  it('checks words in quotation marks against the source, word for word', () => {
+    // The project's own fixture, whose quotation these tests know.
+    const fixture = indexSource(readFileSync(resolve(__dirname, '../../../../fixtures/sources/trade-note.txt'), 'utf8'), 'note.txt')
+    const quoted = (quote: string) => checkFigures(parseDeck(`${FRONT}\n## Said [@src]\n\n- The minister: ${quote}\n`).deck, new Map([['src', fixture]]))
+    expect(quoted('“carry the region into a faster decade”')).toEqual([])
+    expect(quoted('"Carry the region, into a faster decade"')).toEqual([])
+    expect(quoted('“carry the nation into a faster decade”')).toEqual([expect.objectContaining({ code: 'W_QUOTE', line: 11 })])
+    // Two words in quotes are a term, not a quotation.
+    expect(quoted('a "faster train"')).toEqual([])
+  })
+})
