@@ -1,0 +1,202 @@
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BIN, ROOT, openDeck, startBrowser } from '../helpers/browser'
+import { pdfInfo, pdfText } from '../helpers/pdf'
+import { figureSourceFile } from '../helpers/source-text'
+
+/** Runs the real CLI in `cwd`, whatever its exit code. */
+function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 120_000 })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+// The source is the sample's article when it is beside the project, else the fixture written for the
+// tests; both say $22.85 billion, $12.5 billion, 15 per cent and 360 kmph.
+const SOURCE = figureSourceFile()
+const FRONT = `---
+title: Sourced
+sources:
+  - id: src
+    title: The trade source
+    outlet: The Outlet
+    file: source.txt
+  - id: other
+    title: A second opinion
+    outlet: Second Outlet
+  - id: unused
+    title: Never cited
+---
+`
+const DECK = `${FRONT}
+## Trade
+
+Two-way trade reached $22.85 bn[^fy] in the year [@src, p. 2].
+
+[^fy]: The financial year, April to March.
+
+Note: Say the total first.
+
+---
+
+## Rail
+
+- 360 km/h top speed, 15% shorter braking [@src]
+- A view from elsewhere [@other]
+
+---
+
+## Sources
+
+<!-- sources -->
+`
+
+let dir: string
+let browser: Browser
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'briefdeck-sources-'))
+  copyFileSync(SOURCE.file, join(dir, 'source.txt'))
+  writeFileSync(join(dir, 'deck.md'), DECK)
+  browser = await startBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('footnotes and citations, built and exported', () => {
+  it('shows the markers, and the footnote area at the foot of the slide, inside it, in the built page', async () => {
+    const built = run(['build', 'deck.md', '-o', 'deck.html'], dir)
+    expect(built.code).toBe(0)
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    try {
+      await openDeck(page, pathToFileURL(join(dir, 'deck.html')).href)
+      const shown = await page.evaluate(() => {
+        const section = document.querySelector('.reveal .slides > section.present') as HTMLElement
+        const area = section.querySelector('.bd-footnotes') as HTMLElement
+        const box = (el: Element) => el.getBoundingClientRect()
+        const last = [...section.children].filter((el) => el !== area).at(-1) as HTMLElement
+        return {
+          markers: [...section.querySelectorAll('sup.bd-note-ref')].map((el) => el.textContent),
+          notes: [...area.querySelectorAll('li')].map((li) => li.textContent),
+          areaTop: box(area).top, areaBottom: box(area).bottom, contentBottom: box(last).bottom, slideBottom: box(document.querySelector('.reveal .slides')!).bottom,
+        }
+      })
+      expect(shown.markers).toEqual(['1', '2'])
+      expect(shown.notes).toEqual(['The financial year, April to March.', 'The trade source, The Outlet, p. 2.'])
+      // At the foot: below the content, in the lower part of the slide, and inside it.
+      expect(shown.areaTop).toBeGreaterThan(shown.contentBottom)
+      expect(shown.areaTop).toBeGreaterThan(shown.slideBottom * 0.75)
+      expect(shown.areaBottom).toBeLessThanOrEqual(shown.slideBottom)
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('prints the markers, the footnote area and the references as PDF text, and a Sources slide listing exactly what is cited', () => {
+    const exported = run(['export', 'deck.md', '-o', 'slides.pdf'], dir)
+    expect(exported.code).toBe(0)
+    const [trade, rail, sources] = [1, 2, 3].map((n) => pdfText(join(dir, 'slides.pdf'), n))
+    expect(trade).toMatch(/\$22\.85 bn ?1 in the year ?2\./)
+    expect(trade).toContain('1. The financial year, April to March.')
+    expect(trade).toContain('2. The trade source, The Outlet, p. 2.')
+    expect(rail).toContain('2. A second opinion, Second Outlet.')
+    expect(sources).toContain('1. The trade source, The Outlet. Cited on slides 1, 2.')
+    expect(sources).toContain('2. A second opinion, Second Outlet. Cited on slide 2.')
+    expect(sources).not.toContain('Never cited')
+    expect(exported.stderr).toContain('deck.md:3: info: source `unused` is declared but no slide cites it')
+  })
+
+  it('adds a Sources annex with --sources-annex, on slides and on handouts', () => {
+    for (const layout of ['slides', 'handout']) {
+      const plain = run(['export', 'deck.md', '-o', `${layout}.pdf`, '--layout', layout], dir)
+      const annexed = run(['export', 'deck.md', '-o', `${layout}-annex.pdf`, '--layout', layout, '--sources-annex'], dir)
+      expect([plain.code, annexed.code]).toEqual([0, 0])
+      expect(Number(pdfInfo(join(dir, `${layout}-annex.pdf`)).Pages)).toBeGreaterThan(Number(pdfInfo(join(dir, `${layout}.pdf`)).Pages))
+      expect(pdfText(join(dir, `${layout}-annex.pdf`))).toMatch(/Sources[\s\S]*A second opinion, Second Outlet\. Cited on slide 2\.[\s\S]*$/)
+    }
+  })
+
+  it('fails the build on an unknown id, naming the file and line, and writes nothing', () => {
+    writeFileSync(join(dir, 'typo.md'), `${FRONT}\n## Trade\n\n- Cited wrongly [@scr]\n`)
+    const built = run(['build', 'typo.md', '-o', 'typo.html'], dir)
+    expect(built.code).toBe(65)
+    expect(built.stderr).toContain('typo.md:17: error: unknown source `@scr`; declared: src, other, unused')
+    expect(() => readFileSync(join(dir, 'typo.html'))).toThrow()
+  })
+
+  it('keeps its sources through a book: one annex for the folder, each place named by its deck', () => {
+    const book = mkdtempSync(join(tmpdir(), 'briefdeck-book-'))
+    try {
+      cpSync(dir, book, { recursive: true, filter: (path) => !/\.(pdf|html)$/.test(path) && !path.endsWith('typo.md') })
+      writeFileSync(join(book, 'briefing.yml'), 'title: Book\nsources:\n  - id: shared\n    title: Shared report\n')
+      writeFileSync(join(book, 'second.md'), '# Second\n\nAs reported [@shared].\n')
+      const exported = run(['export', '.', '-o', 'book.pdf', '--sources-annex'], book)
+      expect(exported.code).toBe(0)
+      const pages = Number(pdfInfo(join(book, 'book.pdf')).Pages)
+      const annex = pdfText(join(book, 'book.pdf'), pages)
+      expect(annex).toContain('Cited in deck 1, slides 1, 2.')
+      expect(annex).toContain('Shared report. Cited in deck 2, slide 1.')
+    } finally {
+      rmSync(book, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('briefdeck check: figures against the source', () => {
+  const check = (body: string, ...flags: string[]) => {
+    writeFileSync(join(dir, 'figures.md'), `${FRONT}\n${body}`)
+    return run(['check', 'figures.md', ...flags], dir)
+  }
+
+  it('finds a planted wrong figure, with its line and the closest figure in the source, and fails only with --strict', () => {
+    const body = '## Trade [@src]\n\n| Flow | FY24 |\n|---|--:|\n| Total | $22.85 bn |\n| Deficit | **$12.6 bn** |\n'
+    const plain = check(body)
+    expect(plain.code).toBe(0)
+    expect(plain.stderr).toContain('figures.md:20: warning: slide 1: $12.6 bn is not in `src` (source.txt); the closest figure there is $12.5 billion')
+    expect(check(body, '--strict').code).toBe(65)
+  })
+
+  it('accepts the normalised forms of the source\'s figures and skips data-derived, and so passes --strict', () => {
+    const body = [
+      '## Forms [@src]', '',
+      '- $22.85 billion, $22.85 bn and 22.85 billion dollars',
+      '- 15 per cent and 15%; 360 kmph and 360 km/h',
+      '- Indian exports are 22.5% of the total <!-- .element: data-derived -->', '',
+      '---', '',
+      '<!-- .slide: data-derived -->', '## Our sums [@src]', '', '- 17.69 / 5.15 ≈ 3.4', '',
+    ].join('\n')
+    const result = check(body, '--strict')
+    expect(result.stderr).not.toMatch(/: warning:/)
+    expect(result.code).toBe(0)
+  })
+
+  it('warns in build and export too, and --strict stops them', () => {
+    writeFileSync(join(dir, 'planted.md'), `${FRONT}\n## Trade [@src]\n\nThe deficit: $12.6 bn.\n`)
+    const built = run(['build', 'planted.md', '-o', 'planted.html'], dir)
+    expect(built.code).toBe(0)
+    expect(built.stderr).toContain('planted.md:17: warning: slide 1: $12.6 bn is not in `src`')
+    const exported = run(['export', 'planted.md', '-o', 'planted.pdf', '--strict'], dir)
+    expect(exported.code).toBe(65)
+    expect(exported.stderr).toContain('$12.6 bn is not in `src`')
+  })
+
+  it('checks the sample briefing against its article, when the article is beside the project', () => {
+    const sample = mkdtempSync(join(tmpdir(), 'briefdeck-sample-'))
+    try {
+      cpSync(join(ROOT, 'slides'), sample, { recursive: true })
+      copyFileSync(SOURCE.file, join(sample, 'source.txt'))
+      writeFileSync(join(sample, 'briefing.yml'), `${readFileSync(join(sample, 'briefing.yml'), 'utf8').trimEnd()}\n    file: source.txt\n`)
+      const result = run(['check', '.', '--strict'], sample)
+      // Against the article every figure is found; against the fixture, the sample's other figures are not.
+      if (SOURCE.isArticle) expect([result.code, result.stderr.match(/: warning:.*/g)]).toEqual([0, null])
+      else expect(result.stderr).toContain(': warning: slide')
+    } finally {
+      rmSync(sample, { recursive: true, force: true })
+    }
+  })
+})
