@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BIN, ROOT, openDeck, startBrowser } from '../helpers/browser'
 import { pdfInfo, pdfText } from '../helpers/pdf'
+import { type EditorBench, clickLine, openEditor, startEditorBench } from '../helpers/editor-page'
 import { figureSourceFile } from '../helpers/source-text'
 
 /** Runs the real CLI in `cwd`, whatever its exit code. */
@@ -198,5 +199,61 @@ describe('briefdeck check: figures against the source', () => {
     } finally {
       rmSync(sample, { recursive: true, force: true })
     }
+  })
+})
+
+describe('in the editor', () => {
+  let bench: EditorBench
+  beforeAll(async () => {
+    bench = await startEditorBench()
+  })
+  afterAll(async () => {
+    await bench?.stop()
+  })
+
+  it('cites the folder\'s sources, and lists a figure not in the source in the Problems panel until it is put right', async () => {
+    copyFileSync(SOURCE.file, join(bench.folder, 'source.txt'))
+    writeFileSync(join(bench.folder, '90-figures.md'), `${FRONT}\n## Trade [@src]\n\nThe deficit: $12.6 bn, says [@firstpost].\n\nNote: say it slowly\n`)
+    const asked: string[] = []
+    const { context, page } = await openEditor(bench, '90-figures.md', {
+      before: async (p) => void p.on('request', (request) => request.url().includes('/api/deck.sources') && asked.push(request.postData() ?? '')),
+    })
+    // Once the text is still, the server reads source.txt: the planted figure is found, with the closest one there.
+    await page.waitForFunction(() => document.querySelector('.bd-problem-count')?.textContent === '3')
+    await page.click('.bd-problems')
+    expect(await page.locator('.cm-panel-lint li').allTextContents()).toEqual([
+      // The folder's source (briefing.yml) is known in the page: only the deck's own unused ones are mentioned.
+      'Line 3 source `other` is declared but no slide cites it (cite it as [@other])',
+      'Line 3 source `unused` is declared but no slide cites it (cite it as [@unused])',
+      'Line 17 slide 1: $12.6 bn is not in `src` (source.txt); the closest figure there is $12.5 billion',
+    ])
+    expect(await page.locator('.bd-preview-deck section.present .bd-footnotes li').allTextContents()).toEqual([
+      'The trade source, The Outlet.', expect.stringMatching(/^“a senior journalist.*, Opinion article .*, Firstpost \(Headline and publication date/),
+    ])
+    await clickLine(page, 'The deficit')
+    await page.keyboard.press('Home')
+    for (let i = 0; i < 'The deficit: $12.'.length; i++) await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('Delete')
+    await page.keyboard.type('5')
+    await page.waitForFunction(() => document.querySelector('.bd-problem-count')?.textContent === '2')
+    // One question for the sources alone when the editor opened, then one figure check per still text.
+    expect(asked[0]).toContain('"text":null')
+    expect(asked.filter((body) => body.includes('"text":null')).length).toBe(1)
+    await context.close()
+  })
+
+  it('never asks the server for a figure check when the deck cites no source with a local copy', async () => {
+    const asked: string[] = []
+    const { context, page } = await openEditor(bench, '02-trade-deficit.md', {
+      before: async (p) => void p.on('request', (request) => asked.push(new URL(request.url()).pathname)),
+    })
+    expect(await page.locator('.bd-preview-deck .bd-footnotes').count()).toBeGreaterThan(0)
+    await clickLine(page, '## The China factor')
+    await page.keyboard.press('End')
+    await page.keyboard.type(' ($12.6 bn)')
+    await page.waitForFunction(() => document.querySelector('.bd-preview-deck section.present h2')?.textContent?.endsWith('($12.6 bn)'))
+    await page.waitForTimeout(1500)
+    expect(asked.filter((path) => path === '/api/deck.sources')).toHaveLength(1)
+    await context.close()
   })
 })

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Diagnostic } from '../../../renderer/core/deck/deck'
 import { toBriefdeckError } from '../../../renderer/core/errors'
@@ -6,8 +7,13 @@ import type { LoadedDeck } from '../decks/load-decks'
 import { confine } from '../files/confine-path'
 import { loadSourceText } from './load-source-text'
 
-/** Source copies already read, by their real path: a briefing's decks citing one article read it once. */
+/**
+ * Source copies already read, by real path, modification time and size: a briefing's decks citing one
+ * article read it once, and a server that keeps the cache reads a changed file again.
+ */
 export type SourceCache = Map<string, Promise<SourceIndex | string>>
+/** A kept cache holds at most this many copies (a server runs for days; a briefing cites a handful of files). */
+const MAX_CACHED = 32
 
 /**
  * The figure check for loaded decks (`check`, and warnings in `build` and `export`): each cited
@@ -43,10 +49,13 @@ export async function checkDeckSources(decks: readonly LoadedDeck[], cache: Sour
 async function indexOf(folder: string, file: string, cache: SourceCache): Promise<SourceIndex | string> {
   const found = await confine(folder, file.replace(/\\/g, '/'))
   if (!found.ok) return found.reason === 'missing' ? 'is not there (it is read beside the deck)' : 'leads outside the deck\'s folder and is not read'
-  let index = cache.get(found.file)
+  const info = await stat(found.file).catch(() => null)
+  const key = `${found.file}\u0000${info?.mtimeMs}\u0000${info?.size}`
+  let index = cache.get(key)
   if (!index) {
+    if (cache.size >= MAX_CACHED) cache.clear()
     index = loadSourceText(found.file).then((text) => indexSource(text, file), (error: unknown) => toBriefdeckError(error).message)
-    cache.set(found.file, index)
+    cache.set(key, index)
   }
   return index
 }

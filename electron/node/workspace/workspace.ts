@@ -9,7 +9,8 @@ import { deckStem, isDeckFile } from '../../../renderer/core/deck/deck-files'
 import { BriefdeckError, toBriefdeckError } from '../../../renderer/core/errors'
 import { toDeckPath } from '../../../renderer/core/html/asset-url'
 import { readStyle, readTemplate } from '../decks/bundled-files'
-import { assetResolver } from '../decks/load-decks'
+import { assetResolver, compileDeck, loadFolderSources } from '../decks/load-decks'
+import { type SourceCache, checkDeckSources } from '../sources/check-sources'
 import { exportBriefing, toProgressEvent } from '../export/export-briefing'
 import type { Printer } from '../export/printer'
 import { loadDeckFile } from '../files/load-deck-file'
@@ -79,6 +80,8 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
   }
   const folder = openDeckFolder(options.folder)
   const decks = createDeckCache(folder, options.fileUrl)
+  // Sources' local copies, read once while they are unchanged, for the editor's figure check.
+  const sourceCache: SourceCache = new Map()
   const recovery = createRecoveryStore(options.recoveryDir ?? defaultRecoveryDir())
   const rehearsals = createRehearsalStore(options.stateDir ?? defaultStateDir())
   const presentations = createPresentationStore()
@@ -150,6 +153,14 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
         const at = toDeckPath(asset)
         return at === null ? { ok: false, reason: 'outside' } : resolve(at)
       })
+    },
+    'deck.sources': async ({ path, text }) => {
+      const file = await folder.resolveNew(path)
+      const sources = await loadFolderSources(dirname(file), dirname(path))
+      if (text === null) return { sources: sources.sources, diagnostics: [] }
+      const loaded = await compileDeck(text, file, path, { root: await folder.root(), url: options.fileUrl }, sources)
+      // Only this deck's lines: the editor shows them in its source (briefing.yml's own problems are the library's).
+      return { sources: sources.sources, diagnostics: (await checkDeckSources([loaded], sourceCache)).filter((d) => d.file === path) }
     },
     'deck.create': async ({ name }) => {
       const root = await folder.root()

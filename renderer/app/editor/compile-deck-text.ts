@@ -3,6 +3,7 @@ import type { Deck, Slide } from '../../core/deck/deck'
 import { type SlideMemo, createSlideMemo, parseDeck } from '../../core/deck/parse-deck'
 import type { AssetResolution } from '../../core/html/asset-url'
 import { toRevealConfig } from '../../core/html/render-deck'
+import type { Source } from '../../core/sources/sources'
 
 /** What a deck's CSS depends on (the server composes it): the style request without its path and hash. */
 export type StyleKey = Omit<StyleRequest, 'path' | 'knownCssHash'>
@@ -13,6 +14,11 @@ export interface CompiledText {
   style: StyleKey
   /** Local images not looked up yet: shown blank until the server says where they are. */
   pendingAssets: string[]
+  /**
+   * The sources the slides cite that have a local copy (`file:`): only then has the server's figure
+   * check anything to read, so a deck citing none never asks it.
+   */
+  checkedSources: string[]
 }
 
 /** What the compile knows of a deck's images, from the server (deck.assets). */
@@ -37,9 +43,9 @@ const PENDING_IMAGE = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAA
 /**
  * Compiles deck text as the deck at `path` would compile on the server, without a DOM or Node: the
  * editor runs it in a Web Worker on every edit. `memo` keeps unchanged slides from one compile to
- * the next (a new one is needed whenever `assets` changes).
+ * the next (a new one is needed whenever `assets` changes). `folderSources` are the folder's (briefing.yml), from the server.
  */
-export function compileDeckText(text: string, path: string, assets: KnownAssets, memo: CompileMemo): CompiledText {
+export function compileDeckText(text: string, path: string, assets: KnownAssets, memo: CompileMemo, folderSources: readonly Source[] = []): CompiledText {
   const pending = new Set<string>()
   const resolveAsset = (deckPath: string): AssetResolution => {
     const known = assets.get(deckPath)
@@ -47,7 +53,7 @@ export function compileDeckText(text: string, path: string, assets: KnownAssets,
     pending.add(deckPath)
     return { ok: true, url: PENDING_IMAGE }
   }
-  const { deck, diagnostics } = parseDeck(text, { file: path, resolveAsset, memo: memo.slides })
+  const { deck, diagnostics } = parseDeck(text, { file: path, resolveAsset, memo: memo.slides, folderSources })
   return {
     deck: {
       path, title: deck.title, scope: deck.scope, config: toRevealConfig(deck), diagnostics, slides: deck.slides.map(toSlideView),
@@ -55,7 +61,15 @@ export function compileDeckText(text: string, path: string, assets: KnownAssets,
     },
     style: styleKeyOf(deck, memo.characters),
     pendingAssets: [...pending],
+    checkedSources: checkedSources(deck),
   }
+}
+
+/** The ids of sources with a local copy that a slide (not only its notes) cites, as the figure check reads them. */
+function checkedSources(deck: Deck): string[] {
+  const withFile = new Set(deck.sources.filter((source) => source.file !== undefined).map((source) => source.id))
+  const cited = deck.slides.flatMap((slide) => slide.citations.filter((c) => c.where === 'slide' && withFile.has(c.id)).map((c) => c.id))
+  return [...new Set(cited)]
 }
 
 function toSlideView(slide: Slide): SlideView {

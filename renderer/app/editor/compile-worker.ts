@@ -5,16 +5,20 @@
  * Protocol, page → worker, in order:
  *  1. `{ type: 'assets', path, assets }` — the deck's path and what the server said of its images so far
  *     (sent first, and again whenever the server says more); rendered slides are kept until then;
- *  2. `{ type: 'compile', id, text }` — answered `{ id, compiled, slides }` (or `{ id, error }`), one at a
+ *  2. `{ type: 'sources', sources }` — the sources the deck's folder declares (briefing.yml), whenever the
+ *     server says (a slide rendered with other sources is not reused: the memo's key holds them);
+ *  3. `{ type: 'compile', id, text }` — answered `{ id, compiled, slides }` (or `{ id, error }`), one at a
  *     time, `slides` being a SlideDelta against the slides of the previous answer.
  */
 import type { AssetResolution } from '../../core/html/asset-url'
 import type { SlideView } from '../../core/api/contract'
+import type { Source } from '../../core/sources/sources'
 import { type CompileMemo, type CompiledText, compileDeckText, createCompileMemo } from './compile-deck-text'
 import { type SlideDelta, toSlideDelta } from './slide-delta'
 
 export type WorkerRequest =
   | { type: 'assets'; path: string; assets: Array<[string, AssetResolution]> }
+  | { type: 'sources'; sources: Source[] }
   | { type: 'compile'; id: number; text: string }
 /** A compile without its slides, which travel beside it as a delta. */
 export type CompiledWithoutSlides = Omit<CompiledText, 'deck'> & { deck: Omit<CompiledText['deck'], 'slides'> }
@@ -29,6 +33,7 @@ interface WorkerScope {
 let path = 'deck.md'
 let assets = new Map<string, AssetResolution>()
 let memo: CompileMemo = createCompileMemo()
+let sources: Source[] = []
 /** The slides of the last answer, which the page holds too. */
 let sent: SlideView[] = []
 const scope = self as unknown as WorkerScope
@@ -40,8 +45,12 @@ scope.onmessage = ({ data }) => {
     memo = createCompileMemo()
     return
   }
+  if (data.type === 'sources') {
+    sources = data.sources
+    return
+  }
   try {
-    const compiled = compileDeckText(data.text, path, assets, memo)
+    const compiled = compileDeckText(data.text, path, assets, memo, sources)
     const { slides, ...deck } = compiled.deck
     scope.postMessage({ id: data.id, compiled: { ...compiled, deck }, slides: toSlideDelta(sent, slides) })
     sent = slides

@@ -1,5 +1,6 @@
 import type { SlideView } from '../../core/api/contract'
 import type { AssetResolution } from '../../core/html/asset-url'
+import type { Source } from '../../core/sources/sources'
 import { type CompiledText, compileDeckText, createCompileMemo } from './compile-deck-text'
 import type { WorkerReply, WorkerRequest } from './compile-worker'
 import { fromSlideDelta } from './slide-delta'
@@ -14,6 +15,7 @@ export class DeckCompiler {
   private readonly waiting = new Map<number, { text: string; resolve(compiled: CompiledText): void; reject(error: Error): void }>()
   private assets = new Map<string, AssetResolution>()
   private memo = createCompileMemo()
+  private sources: Source[] = []
   /** The slides of the last compile, which the worker's next delta builds on. */
   private slides: SlideView[] = []
 
@@ -35,6 +37,12 @@ export class DeckCompiler {
       this.waiting.set(id, { text, resolve, reject })
       this.send({ type: 'compile', id, text })
     })
+  }
+
+  /** The sources the deck's folder declares, from the server; the next compile uses them. */
+  setSources(sources: readonly Source[]): void {
+    this.sources = [...sources]
+    this.send({ type: 'sources', sources: this.sources })
   }
 
   /** What the server said of the deck's images; the next compile uses it. */
@@ -79,6 +87,6 @@ export class DeckCompiler {
   }
 
   private compileHere(text: string): CompiledText {
-    return compileDeckText(text, this.path, this.assets, this.memo)
+    return compileDeckText(text, this.path, this.assets, this.memo, this.sources)
   }
 }

@@ -2,6 +2,7 @@ import type { BriefdeckApi } from '../../core/api/contract'
 import { MAX_ASSETS } from '../../core/api/validate-request'
 import type { Diagnostic } from '../../core/deck/deck'
 import type { AssetResolution } from '../../core/html/asset-url'
+import type { Source } from '../../core/sources/sources'
 import type { CompiledText, StyleKey } from './compile-deck-text'
 
 /**
@@ -18,6 +19,10 @@ export class PreviewResources {
   private styleKey = ''
   private readonly assets = new Map<string, AssetResolution>()
   private readonly asking = new Set<string>()
+  /** The sources the deck's folder declares (briefing.yml), which a compile in the browser cannot read. */
+  sources: Source[] = []
+  /** The figure check of the text last checked (the server reads the sources' local copies). */
+  checkDiagnostics: Diagnostic[] = []
 
   constructor(private readonly api: BriefdeckApi, private readonly path: string) {}
 
@@ -30,6 +35,21 @@ export class PreviewResources {
   async fetch(compiled: CompiledText): Promise<boolean> {
     const [styles, assets] = await Promise.all([this.fetchStyles(compiled.style), this.fetchAssets(compiled.pendingAssets)])
     return styles || assets
+  }
+
+  /**
+   * Asks the server for the folder's sources and the figure check of `text` (with `text` null, only the
+   * sources; the findings are kept). Says whether the sources changed (the deck must compile
+   * again with them) and whether the check's findings did.
+   */
+  async checkSources(text: string | null): Promise<{ sourcesChanged: boolean; findingsChanged: boolean }> {
+    const reply = await this.api.invoke('deck.sources', { path: this.path, text })
+    const sourcesChanged = JSON.stringify(reply.sources) !== JSON.stringify(this.sources)
+    this.sources = reply.sources
+    if (text === null) return { sourcesChanged, findingsChanged: false }
+    const findingsChanged = JSON.stringify(reply.diagnostics) !== JSON.stringify(this.checkDiagnostics)
+    this.checkDiagnostics = reply.diagnostics
+    return { sourcesChanged, findingsChanged }
   }
 
   /** The folder changed (an image added, replaced or removed): asks about every image again; true when an answer changed. */

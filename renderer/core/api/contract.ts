@@ -11,6 +11,7 @@ import type { RehearsalRun } from '../present/rehearsal'
 export type { PresentationChange, PresentationState, Screen, SlidePosition } from '../present/presentation-state'
 export type { RehearsalRun } from '../present/rehearsal'
 import type { AssetResolution } from '../html/asset-url'
+import type { Source } from '../sources/sources'
 import type { PrintLayout as PdfLayout, PrintSize as PdfSize } from '../print/page-geometry'
 
 /** A deck in the library. `path` is relative to the open folder, with `/` separators. */
@@ -126,6 +127,12 @@ export interface Invokes {
   'deck.styles': (req: StyleRequest) => { css: string; cssHash: string; diagnostics: Diagnostic[] }
   /** Where a deck's local images are (a URL under the served folder), or why not, in the order asked. */
   'deck.assets': (req: { path: string; assets: string[] }) => AssetResolution[]
+  /**
+   * What the editor's compile in the browser cannot know of a deck's sources: those its folder's
+   * `briefing.yml` declares, and the figure check of `text` against the local copies of the sources
+   * it cites (warnings at this deck's lines). With `text` null, only the sources (nothing is compiled).
+   */
+  'deck.sources': (req: { path: string; text: string | null }) => { sources: Source[]; diagnostics: Diagnostic[] }
   /** Creates a deck from the template under a file name made safe from `name`; returns its path. */
   'deck.create': (req: { name: string }) => { path: string }
   /** Copies an image (base64) into the deck's `assets/` folder; returns its path relative to the deck. */
@@ -200,7 +207,7 @@ export type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Result
 /** Every channel once; the compiler keeps this complete, and the allow-lists derive from it. */
 const CHANNEL_SET = {
   'library.list': true, 'deck.open': true, 'deck.read': true, 'deck.save': true, 'deck.preview': true, 'deck.styles': true,
-  'deck.assets': true, 'deck.create': true,
+  'deck.assets': true, 'deck.sources': true, 'deck.create': true,
   'asset.add': true, 'recovery.put': true, 'recovery.get': true, 'export.pdf': true, 'presentation.get': true,
   'presentation.change': true, 'rehearsal.list': true, 'rehearsal.save': true, 'rehearsal.export': true, 'window.open': true, 'view.report': true,
 } as const satisfies Record<Channel, true>

@@ -123,6 +123,7 @@ const SHAPES: Record<Channel, Record<string, Check>> = {
     italic: flag, hasCode: flag, knownCssHash: version,
   },
   'deck.assets': { path: deckPath, assets: assetPaths },
+  'deck.sources': { path: deckPath, text: nullable(text) },
   'deck.create': { name: deckName },
   'asset.add': { deck: deckPath, name: imageName, base64 },
   'recovery.put': { path: deckPath, text: nullable(text) },

@@ -1,8 +1,8 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadBriefing } from '../../../../../electron/node/decks/load-decks'
-import { checkDeckSources } from '../../../../../electron/node/sources/check-sources'
+import { type SourceCache, checkDeckSources } from '../../../../../electron/node/sources/check-sources'
 import { useTempDir } from '../../../../helpers/temp-dir'
 
 const tempDir = useTempDir()
@@ -37,6 +37,21 @@ describe('checkDeckSources: the figure check on files', () => {
     symlinkSync(join(root, 'secret.txt'), join(dir, 'note.txt'))
     writeFileSync(join(dir, 'deck.md'), deck('note.txt'))
     expect(await checked(dir)).toEqual([expect.objectContaining({ code: 'W_SOURCE_FILE', line: 8, message: expect.stringContaining('leads outside the deck\'s folder') })])
+  })
+
+  it('reads a source once while it is unchanged, and again once it changes, with a kept cache (the editor\'s server)', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'note.txt'), 'A deficit of $12.5 billion.')
+    writeFileSync(join(dir, 'deck.md'), deck('note.txt'))
+    const briefing = await loadBriefing(join(dir, 'deck.md'), { assets: { root: dir, url: (path) => path } })
+    const cache: SourceCache = new Map()
+    expect((await checkDeckSources(briefing.decks, cache)).map((d) => d.code)).toEqual(['W_FIGURE'])
+    expect(cache.size).toBe(1)
+    await checkDeckSources(briefing.decks, cache)
+    expect(cache.size).toBe(1)
+    writeFileSync(join(dir, 'note.txt'), 'A deficit of $12.6 billion, not 12.5.')
+    utimesSync(join(dir, 'note.txt'), new Date(), new Date(Date.now() + 5000))
+    expect(await checkDeckSources(briefing.decks, cache)).toEqual([])
   })
 
   it('says when a source file is missing', async () => {
