@@ -8,6 +8,8 @@ export interface SourceIndex {
   /** The file as the deck names it, for messages. */
   file: string
   figures: Figure[]
+  /** The figures by unit, one per value (its first occurrence), in order of value: the closest is found by bisection. */
+  byUnit: Map<string, Figure[]>
   keys: Set<string>
   mantissas: Set<number>
   /** The text's words, lower case, each between single spaces: a quote is found with one search. */
@@ -18,6 +20,8 @@ export interface SourceIndex {
 export const MAX_SOURCE_CHARACTERS = 4_000_000
 /** Figures and quotes checked on one slide: a slide with more is a table of data, better checked at its source. */
 const MAX_CHECKS_PER_SLIDE = 200
+/** Figures and quotes checked in one deck: past this the check stops, says so, and the rest go unchecked. */
+export const MAX_CHECKS_PER_DECK = 2000
 /** Words in quotation marks are a quote to check from this many words on (shorter ones are terms and titles). */
 const MIN_QUOTE_WORDS = 3
 const MAX_QUOTE_CHARACTERS = 600
@@ -30,7 +34,17 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 
 export function indexSource(text: string, file: string): SourceIndex {
   const read = text.slice(0, MAX_SOURCE_CHARACTERS)
   const figures = findFigures(read)
-  return { file, figures, keys: new Set(figures.map(figureKey)), mantissas: new Set(figures.map((f) => f.mantissa)), words: ` ${toWords(read)} ` }
+  return { file, figures, byUnit: byUnit(figures), keys: new Set(figures.map(figureKey)), mantissas: new Set(figures.map((f) => f.mantissa)), words: ` ${toWords(read)} ` }
+}
+
+function byUnit(figures: readonly Figure[]): Map<string, Figure[]> {
+  const units = new Map<string, Map<number, Figure>>()
+  for (const figure of figures) {
+    let values = units.get(figure.unit)
+    if (!values) units.set(figure.unit, (values = new Map()))
+    if (!values.has(figure.value)) values.set(figure.value, figure)
+  }
+  return new Map([...units].map(([unit, values]) => [unit, [...values.values()].sort((a, b) => a.value - b.value)]))
 }
 
 /**
@@ -42,9 +56,10 @@ export function indexSource(text: string, file: string): SourceIndex {
  */
 export function checkFigures(deck: Pick<Deck, 'file' | 'slides'>, indexes: ReadonlyMap<string, SourceIndex>): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
+  let budget = MAX_CHECKS_PER_DECK
   for (const slide of deck.slides) {
     // What the slide cites, not its notes: the notes' own figures are the speaker's to say.
-    const cited = [...new Set(slide.citations.filter((c) => c.where === 'slide').map((c) => c.id))].flatMap((id) => {
+    const cited = [...new Set(slide.citations.filter((c) => c.where !== 'notes').map((c) => c.id))].flatMap((id) => {
       const index = indexes.get(id)
       return index ? [{ id, index }] : []
     })
@@ -55,12 +70,22 @@ export function checkFigures(deck: Pick<Deck, 'file' | 'slides'>, indexes: Reado
     const warn = (code: 'W_FIGURE' | 'W_QUOTE', written: string, message: string): void => {
       diagnostics.push({ code, severity: 'warning', file: deck.file, line: lines(written), message: `slide ${slide.backup ?? slide.index + 1}: ${message}` })
     }
-    for (const figure of findFigures(text, MAX_CHECKS_PER_SLIDE)) {
+    const figures = findFigures(text, MAX_CHECKS_PER_SLIDE)
+    const quotes = findQuotes(text).slice(0, MAX_CHECKS_PER_SLIDE)
+    if (figures.length + quotes.length > budget) {
+      diagnostics.push({
+        code: 'W_FIGURE', severity: 'warning', file: deck.file, line: slide.startLine,
+        message: `slide ${slide.backup ?? slide.index + 1}: the figure check stops here, after ${MAX_CHECKS_PER_DECK - budget} figures and quotes (at most ${MAX_CHECKS_PER_DECK} a deck); the rest are not checked`,
+      })
+      break
+    }
+    budget -= figures.length + quotes.length
+    for (const figure of figures) {
       if (cited.some(({ index }) => hasFigure(index, figure))) continue
       const closest = closestFigure(figure, cited.map(({ index }) => index))
       warn('W_FIGURE', figure.text, `${figure.text} is not in ${names}${closest ? `; the closest figure there is ${closest.text}` : ''}`)
     }
-    for (const quote of findQuotes(text).slice(0, MAX_CHECKS_PER_SLIDE)) {
+    for (const quote of quotes) {
       if (cited.some(({ index }) => index.words.includes(` ${toWords(quote)} `))) continue
       warn('W_QUOTE', quote.split(/\s+/).slice(0, 4).join(' '), `the quotation “${quote.length > 80 ? `${quote.slice(0, 77)}…` : quote}” is not, word for word, in ${names}`)
     }
@@ -76,17 +101,36 @@ function hasFigure(index: SourceIndex, figure: Figure): boolean {
   return index.keys.has(figureKey({ unit: '', value: figure.value }))
 }
 
-/** The source figure nearest to one not found: the same unit first, then the smallest relative difference. */
+/**
+ * The source figure nearest to one not found: the same unit first, then the smallest relative
+ * difference. Figures are never negative, so in each unit's list (in order of value) the nearest is
+ * one of the two around the figure's value: a bisection per unit, not a pass over every figure.
+ */
 export function closestFigure(figure: Figure, indexes: readonly SourceIndex[]): Figure | null {
   let best: { figure: Figure; score: number } | null = null
   for (const index of indexes) {
-    for (const candidate of index.figures) {
-      const difference = Math.abs(candidate.value - figure.value) / Math.max(Math.abs(candidate.value), Math.abs(figure.value), 1e-9)
-      const score = (candidate.unit === figure.unit ? 0 : 1) + Math.min(difference, 0.999)
-      if (best === null || score < best.score) best = { figure: candidate, score }
+    for (const [unit, sorted] of index.byUnit) {
+      const at = firstNotBelow(sorted, figure.value)
+      for (const candidate of [sorted[at - 1], sorted[at]]) {
+        if (!candidate) continue
+        const difference = Math.abs(candidate.value - figure.value) / Math.max(Math.abs(candidate.value), Math.abs(figure.value), 1e-9)
+        const score = (unit === figure.unit ? 0 : 1) + Math.min(difference, 0.999)
+        if (best === null || score < best.score) best = { figure: candidate, score }
+      }
     }
   }
   return best?.figure ?? null
+}
+
+/** The index of the first figure whose value is not below `value` (the list's length when none). */
+function firstNotBelow(sorted: readonly Figure[], value: number): number {
+  let [low, high] = [0, sorted.length]
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sorted[middle].value < value) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /**

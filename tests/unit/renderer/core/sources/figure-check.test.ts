@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDeck } from '../../../../../renderer/core/deck/parse-deck'
-import { checkFigures, indexSource } from '../../../../../renderer/core/sources/figure-check'
+import { MAX_CHECKS_PER_DECK, checkFigures, closestFigure, indexSource } from '../../../../../renderer/core/sources/figure-check'
+import { findFigures } from '../../../../../renderer/core/sources/figures'
 import { figureSourceFile } from '../../../../helpers/source-text'
 
 // The article when it is beside the project, else the project's own fixture: both give these figures.
@@ -42,4 +43,30 @@ describe('the figure check', () => {
     // Two words in quotes are a term, not a quotation.
     expect(quoted('a "faster train"')).toEqual([])
   })
+
+  it('names the closest figure: the same unit first, then the nearest value on either side', () => {
+    const source = indexSource('Sales were $3 bn, then $10 bn, then $12.5 billion; 12.7% grew; the line is 508 km long; 2047.', 's.txt')
+    const closest = (text: string) => closestFigure(findFigures(text)[0], [source])?.text
+    expect(closest('$12.6 bn')).toBe('$12.5 billion')
+    expect(closest('$11 bn')).toBe('$10 bn')
+    expect(closest('$1 bn')).toBe('$3 bn')
+    expect(closest('$99 bn')).toBe('$12.5 billion')
+    expect(closest('12.6%')).toBe('12.7%')
+    expect(closest('500 km')).toBe('508 km')
+    // No figure in that unit: the nearest value in any other.
+    expect(closest('2040 mph')).toBe('2047')
+    expect(closestFigure(findFigures('$1')[0], [indexSource('no figures at all', 's.txt')])).toBeNull()
+  })
+
+  it('stays fast on a hostile deck and a large source: bounded checks a deck, and says where it stopped', () => {
+    // 30,000 figures of a source, and 7 slides of 250 figures and 250 quotes, none of them in it.
+    const big = indexSource('The figure $1,000.5 bn, 12% and 360 km/h; '.repeat(10_000), 's.txt')
+    const slides = Array.from({ length: 7 }, (_, i) => `## S${i} [@src]\n\n${Array.from({ length: 250 }, (_, j) => `$${i}.${j}7 bn “a b c ${j} d e”`).join(' ')}`).join('\n\n---\n\n')
+    const started = Date.now()
+    const found = checkFigures(parseDeck(`${FRONT}${slides}`).deck, new Map([['src', big]]))
+    // A pass over every source figure for each miss took minutes on a deck like this with a 4 MB source.
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(found.filter((d) => d.code === 'W_FIGURE' || d.code === 'W_QUOTE').length).toBeLessThanOrEqual(MAX_CHECKS_PER_DECK + 1)
+    expect(found.at(-1)).toMatchObject({ code: 'W_FIGURE', severity: 'warning', message: expect.stringMatching(/^slide 6: the figure check stops here, after 2000 figures and quotes/) })
+  }, 30_000)
 })
