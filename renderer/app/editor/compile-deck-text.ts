@@ -68,7 +68,7 @@ export function compileDeckText(text: string, path: string, assets: KnownAssets,
 /** The ids of sources with a local copy that a slide (not only its notes) cites, as the figure check reads them. */
 function checkedSources(deck: Deck): string[] {
   const withFile = new Set(deck.sources.filter((source) => source.file !== undefined).map((source) => source.id))
-  const cited = deck.slides.flatMap((slide) => slide.citations.filter((c) => c.where === 'slide' && withFile.has(c.id)).map((c) => c.id))
+  const cited = deck.slides.flatMap((slide) => slide.citations.filter((c) => c.where !== 'notes' && withFile.has(c.id)).map((c) => c.id))
   return [...new Set(cited)]
 }
 

@@ -28,23 +28,49 @@ export function createMarkdown(): RenderMarkdown {
   marked.use(codeLineNumbers(), preserveBlankLines(), markedFootnote({ description: '' }), citations(), sourcesList())
   return (markdown) => {
     let html = ''
-    let line = 0
     const blocks: RenderedMarkdown['blocks'] = []
     const tokens = marked.lexer(markdown)
+    // Each block's line, counted in source order: the walk below moves marked-footnote's list of
+    // footnotes (which may have taken over the leading blank line's token) last.
+    const lines = new Map<Token, number>()
+    let counted = 0
+    for (const token of tokens) {
+      lines.set(token, counted)
+      counted += newlines(token.raw)
+    }
+    // Each footnote's text is at its definition's line (the list of footnotes is rendered apart from them).
+    const definitionLines = new Map(tokens.filter((token) => token.type === 'footnote').map((token) => [encodeURIComponent(String((token as Tokens.Generic).label)), lines.get(token) ?? 0]))
     // Blocks are parsed one by one below, not by marked.parse: its token walk (marked-footnote moves its
     // list of footnotes last and resets for the next slide there) is run here as parse would.
     const walk = marked.defaults.walkTokens
     if (walk) marked.walkTokens(tokens, walk)
     for (const token of tokens) {
       const start = html.length
+      const line = lines.get(token) ?? 0
       blocks.push({ offset: start, line })
       html += marked.parser([token])
       // A list is one block, but each of its items (nested ones too) starts a line of its own.
       if (token.type === 'list') blocks.push(...itemBlocks(html, start, itemLines(token as Tokens.List, line)))
-      line += newlines(token.raw)
+      if (token.type === 'footnotes') blocks.push(...footnoteBlocks(html, start, definitionLines))
     }
     return { html, blocks }
   }
+}
+
+/**
+ * The list of footnotes marked-footnote writes, line by line, each line at the line of the definition
+ * it belongs to (its first line: the list's HTML does not follow the definitions' line breaks).
+ */
+function footnoteBlocks(html: string, start: number, definitionLines: ReadonlyMap<string, number>): RenderedMarkdown['blocks'] {
+  const blocks: RenderedMarkdown['blocks'] = []
+  let line = definitionLines.values().next().value ?? 0
+  const pattern = /<li id="footnote-([^"]*)">|\n/g
+  pattern.lastIndex = start
+  for (let match = pattern.exec(html); match !== null; match = pattern.exec(html)) {
+    if (match[1] !== undefined) line = definitionLines.get(match[1]) ?? line
+    blocks.push({ offset: match[1] !== undefined ? match.index : match.index + 1, line })
+  }
+  return blocks
 }
 
 function newlines(text: string): number {

@@ -6,8 +6,11 @@ import {
 import { CITATION_ATTRIBUTE, type Citation } from '../markdown/citations'
 import { type Source, referenceHtml } from './sources'
 
-/** A citation as it stands on a slide: its source, where in it, and the note number it shows (or that it is in the speaker notes). */
-export type SlideCitation = Citation & ({ where: 'slide'; number: number } | { where: 'notes' })
+/**
+ * A citation as it stands on a slide: its source, where in it, and the note number it shows; or that it
+ * is in a footnote's text or in the speaker notes, where it is written out short, "(Firstpost, p. 3)".
+ */
+export type SlideCitation = Citation & ({ where: 'slide'; number: number } | { where: 'footnote' } | { where: 'notes' })
 
 /** Where a slide is, for its messages. */
 export interface NotesPlace {
@@ -22,6 +25,27 @@ export const FOOTNOTES_CLASS = 'bd-footnotes'
 export const NOTE_REF_CLASS = 'bd-note-ref'
 /** A slide shows at most this many notes: a slide with more is a document, and the rest are counted in one line. */
 export const MAX_NOTES = 40
+/** A slide (or its notes) reports at most this many unknown ids one by one; more are counted in one line. */
+export const MAX_UNKNOWN_REPORTED = 20
+
+/** Reports unknown ids at their lines, the first MAX_UNKNOWN_REPORTED one by one; `finish` counts the rest. */
+function unknownReporter(sources: ReadonlyMap<string, Source>, place: NotesPlace): { report(id: string, at: HtmlElement): void; finish(): void } {
+  let count = 0
+  let firstLine = 0
+  return {
+    report(id, at) {
+      count++
+      if (count > MAX_UNKNOWN_REPORTED) return
+      const line = place.lineOf(at)
+      if (count === 1) firstLine = line
+      place.diagnostics.push({ code: 'E_UNKNOWN_SOURCE', severity: 'error', file: place.file, line, message: unknownSourceMessage(id, sources) })
+    },
+    finish() {
+      if (count <= MAX_UNKNOWN_REPORTED) return
+      place.diagnostics.push({ code: 'E_UNKNOWN_SOURCE', severity: 'error', file: place.file, line: firstLine, message: `and ${count - MAX_UNKNOWN_REPORTED} more citations of undeclared sources here` })
+    },
+  }
+}
 
 /**
  * A slide's footnotes and citations, numbered together in reading order: each `[^label]` reference
@@ -44,6 +68,7 @@ export function noteSlide(section: HtmlElement, sources: ReadonlyMap<string, Sou
     }
     return number
   }
+  const unknown = unknownReporter(sources, place)
   const markers = findAll(section, (el) => (el.tagName === 'a' && getAttribute(el, 'data-footnote-ref') !== undefined) || getAttribute(el, CITATION_ATTRIBUTE) !== undefined)
   for (const marker of markers) {
     if (marker.tagName === 'a') {
@@ -55,7 +80,7 @@ export function noteSlide(section: HtmlElement, sources: ReadonlyMap<string, Sou
     const cites = parseCites(getAttribute(marker, CITATION_ATTRIBUTE))
     const known = cites.filter((cite) => {
       if (sources.has(cite.id)) return true
-      place.diagnostics.push({ code: 'E_UNKNOWN_SOURCE', severity: 'error', file: place.file, line: place.lineOf(marker), message: unknownSourceMessage(cite.id, sources) })
+      unknown.report(cite.id, marker)
       return false
     })
     if (known.length < cites.length) {
@@ -73,7 +98,13 @@ export function noteSlide(section: HtmlElement, sources: ReadonlyMap<string, Sou
     if (before && isText(before)) before.value = before.value.replace(/\s+$/, '')
     replaceWithNumber(marker, shown)
   }
-  if (entries.length > 0) appendChild(section, footnoteArea(entries, numbers.size))
+  unknown.finish()
+  if (entries.length > 0) {
+    const area = footnoteArea(entries, numbers.size)
+    // A footnote's own citations ("[^1]: As [@fp, p. 3] explains") are written short, as in the notes: a note has no notes.
+    citations.push(...citeInNotes(area, sources, place).map((cite): SlideCitation => ({ id: cite.id, ...(cite.locator ? { locator: cite.locator } : {}), where: 'footnote' })))
+    appendChild(section, area)
+  }
   return citations
 }
 
@@ -85,16 +116,17 @@ export function unknownSourceMessage(id: string, sources: ReadonlyMap<string, So
 }
 
 /**
- * Replaces citations in speaker notes by their short form, "(Firstpost, p. 3)": notes are read
- * aloud or read ahead, not numbered. Unknown ids are errors, as on the slide. Returns the citations.
+ * Replaces citations in speaker notes (and in a footnote's text) by their short form, "(Firstpost, p. 3)":
+ * notes are read aloud or read ahead, not numbered. Unknown ids are errors, as on the slide. Returns the citations.
  */
 export function citeInNotes(root: HtmlParent, sources: ReadonlyMap<string, Source>, place: NotesPlace): SlideCitation[] {
   const citations: SlideCitation[] = []
+  const reporter = unknownReporter(sources, place)
   for (const marker of findAll(root, (el) => getAttribute(el, CITATION_ATTRIBUTE) !== undefined)) {
     const cites = parseCites(getAttribute(marker, CITATION_ATTRIBUTE))
     removeAttribute(marker, CITATION_ATTRIBUTE)
     const unknown = cites.filter((cite) => !sources.has(cite.id))
-    for (const cite of unknown) place.diagnostics.push({ code: 'E_UNKNOWN_SOURCE', severity: 'error', file: place.file, line: place.lineOf(marker), message: unknownSourceMessage(cite.id, sources) })
+    for (const cite of unknown) reporter.report(cite.id, marker)
     if (unknown.length > 0) continue
     citations.push(...cites.map((cite): SlideCitation => ({ ...cite, where: 'notes' })))
     const short = cites.map((cite) => {
@@ -104,6 +136,7 @@ export function citeInNotes(root: HtmlParent, sources: ReadonlyMap<string, Sourc
     marker.childNodes = []
     marker.childNodes.push({ nodeName: '#text', value: `(${short.join('; ')})`, parentNode: marker })
   }
+  reporter.finish()
   return citations
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDeck } from '../../../../../renderer/core/deck/parse-deck'
+import { MAX_NOTES, MAX_UNKNOWN_REPORTED } from '../../../../../renderer/core/sources/slide-notes'
 
 const FRONT = '---\nsources:\n  - id: fp\n    outlet: Firstpost\n    title: On the visit\n  - id: mof\n    outlet: Ministry of Finance\n---\n'
 
@@ -45,5 +46,36 @@ describe('footnotes and citations on a slide', () => {
     expect(publicCut.html).not.toContain('Firstpost')
     const principal = parseDeck(text, { variant: { audience: 'principal', notes: true, backup: true } }).deck.slides[0]
     expect(principal.citations.map((c) => c.id)).toEqual(['mof', 'fp'])
+  })
+
+  it('keeps hostile ids and locators as text: escaped, never markup, never a property of an object', () => {
+    const { deck, diagnostics } = parseDeck(`${FRONT}\n## T\n\n- [@fp, <img src=x onerror=alert(1)>] [@constructor] [@${'a'.repeat(400)}] [@fp" onmouseover="x]\n`)
+    const html = deck.slides[0].html
+    expect(html).toContain('<li value="1"><em>On the visit</em>, <strong>Firstpost</strong>, &lt;img src=x onerror=alert(1)&gt;.</li>')
+    expect(html).not.toMatch(/<img|onmouseover="x"|onerror=alert\(1\)>/)
+    // An id no source declares, even one every object has, is an unknown id; 400 characters is no citation at all.
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual(['unknown source `@constructor`; declared: fp, mof'])
+  })
+
+  it('bounds a slide with huge numbers of notes and unknown ids: MAX_NOTES listed, the rest counted, errors counted past a few', () => {
+    const refs = Array.from({ length: 300 }, (_, i) => `w[^n${i}]`).join(' ')
+    const defs = Array.from({ length: 300 }, (_, i) => `[^n${i}]: note ${i}`).join('\n')
+    const unknown = Array.from({ length: 500 }, (_, i) => `[@nope${i}]`).join(' ')
+    const { deck, diagnostics } = parseDeck(`${FRONT}\n## Many\n\n${refs} ${unknown}\n\n${defs}\n`)
+    const html = deck.slides[0].html
+    expect(html.match(/<li value=/g)).toHaveLength(MAX_NOTES)
+    expect(html).toContain(`<li class="bd-footnotes-more">and ${300 - MAX_NOTES} more notes, not shown</li>`)
+    expect(html).toContain('w<sup class="bd-note-ref">300</sup>')
+    const errors = diagnostics.filter((d) => d.code === 'E_UNKNOWN_SOURCE')
+    expect(errors).toHaveLength(MAX_UNKNOWN_REPORTED + 1)
+    expect(errors.at(-1)).toMatchObject({ line: 12, message: `and ${500 - MAX_UNKNOWN_REPORTED} more citations of undeclared sources here` })
+  })
+
+  it('writes a footnote\'s own citations short, counts them as the slide\'s, and reports unknown ones at the definition\'s line', () => {
+    const { deck, diagnostics } = parseDeck(`${FRONT}\n## T\n\nFigures[^a] and more[^b].\n\n[^a]: As [@mof, p. 2] puts it.\n[^b]: See [@nope].\n`)
+    const slide = deck.slides[0]
+    expect(slide.html).toContain('<li value="1">As <cite>(Ministry of Finance, p. 2)</cite> puts it.</li><li value="2">See <cite>[@nope]</cite>.</li>')
+    expect(slide.citations).toEqual([{ id: 'mof', locator: 'p. 2', where: 'footnote' }])
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([expect.objectContaining({ code: 'E_UNKNOWN_SOURCE', line: 15 })])
   })
 })
