@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path'
 import { stat } from 'node:fs/promises'
-import { type Diagnostic, formatDiagnostic } from '../../renderer/core/deck/deck'
+import { type Deck, type Diagnostic, formatDiagnostic } from '../../renderer/core/deck/deck'
 import { BriefdeckError } from '../../renderer/core/errors'
 import { loadBriefing } from '../node/decks/load-decks'
 import { checkDeckSources } from '../node/sources/check-sources'
@@ -30,8 +30,22 @@ export async function checkCommand(options: CheckOptions, log: (line: string) =>
   const [errors, warnings] = [count('error'), count('warning')]
   if (!options.quiet) {
     const slides = briefing.decks.reduce((n, d) => n + d.deck.slides.length, 0)
-    log(`checked ${briefing.decks.length} deck${briefing.decks.length === 1 ? '' : 's'}, ${slides} slides: ${errors} errors, ${warnings} warnings, ${count('info')} infos`)
+    const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+    const unchecked = withoutCopy(briefing.decks.map((d) => d.deck))
+    // "0 warnings" must not read as "the figures are right" when there was nothing to compare them with.
+    const note = unchecked.length === 0 ? '' : `; not compared with a source (no local \`file:\`): ${unchecked.map((id) => `@${id}`).join(', ')}`
+    log(`checked ${plural(briefing.decks.length, 'deck')}, ${plural(slides, 'slide')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(count('info'), 'info')}${note}`)
   }
   if (errors > 0) throw new BriefdeckError('E_COMPILE', `${options.input}: ${errors} error${errors === 1 ? '' : 's'}`)
   if (options.strict && warnings > 0) throw new BriefdeckError('E_COMPILE', `${options.input}: ${warnings} warning${warnings === 1 ? '' : 's'} and --strict`)
+}
+
+/** The cited sources that declare no local copy, so their figures are not checked. */
+function withoutCopy(decks: readonly Deck[]): string[] {
+  const ids = new Set<string>()
+  for (const deck of decks) {
+    const cited = new Set(deck.slides.flatMap((slide) => slide.citations.map((c) => c.id)))
+    for (const source of deck.sources) if (cited.has(source.id) && source.file === undefined) ids.add(source.id)
+  }
+  return [...ids]
 }
