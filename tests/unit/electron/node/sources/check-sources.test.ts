@@ -54,6 +54,21 @@ describe('checkDeckSources: the figure check on files', () => {
     expect(await checkDeckSources(briefing.decks, cache)).toEqual([])
   })
 
+  it('does not follow a folder symlinked out of the deck\'s folder, nor a path written to climb out', async () => {
+    const root = tempDir()
+    const dir = join(root, 'decks')
+    mkdirSync(join(root, 'elsewhere'))
+    mkdirSync(dir)
+    writeFileSync(join(root, 'elsewhere', 'note.txt'), 'A deficit of $12.6 bn.')
+    symlinkSync(join(root, 'elsewhere'), join(dir, 'sources'))
+    writeFileSync(join(dir, 'deck.md'), deck('sources/note.txt'))
+    expect(await checked(dir)).toEqual([expect.objectContaining({ code: 'W_SOURCE_FILE', message: expect.stringContaining('sources/note.txt leads outside the deck\'s folder and is not read') })])
+    writeFileSync(join(dir, 'deck.md'), deck('sources/../../elsewhere/note.txt'))
+    const briefing = await loadBriefing(join(dir, 'deck.md'), { assets: { root: dir, url: (path) => path } })
+    expect(briefing.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'E_SOURCE', line: 2, message: expect.stringContaining('must be a path inside the deck\'s folder') })]))
+    expect(await checkDeckSources(briefing.decks)).toEqual([])
+  })
+
   it('says when a source file is missing', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'deck.md'), deck('gone.txt'))
