@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BIN, ROOT, openDeck, startBrowser } from '../helpers/browser'
 import { pdfInfo, pdfText } from '../helpers/pdf'
 import { type EditorBench, clickLine, openEditor, startEditorBench } from '../helpers/editor-page'
+import { readPptx } from '../helpers/pptx'
 import { figureSourceFile } from '../helpers/source-text'
 
 /** Runs the real CLI in `cwd`, whatever its exit code. */
@@ -122,6 +123,17 @@ describe('footnotes and citations, built and exported', () => {
     }
   })
 
+  it('writes PowerPoint with each slide\'s notes in a box of their own at its foot, and the annex last', async () => {
+    const exported = run(['export', 'deck.md', '-o', 'deck.pptx', '--sources-annex'], dir)
+    expect(exported.code).toBe(0)
+    const { slides } = await readPptx(readFileSync(join(dir, 'deck.pptx')))
+    const texts = (slide: (typeof slides)[number], name: string) => slide.shapes.filter((shape) => shape.name === name).flatMap((shape) => shape.paragraphs.map((p) => p.text))
+    expect(texts(slides[0], 'Footnotes')).toEqual(['1. The financial year, April to March.', '2. The trade source, The Outlet, p. 2.'])
+    expect(slides[0].shapes.flatMap((shape) => shape.paragraphs).map((p) => p.text).filter((text) => text.includes('financial year'))).toHaveLength(1)
+    expect(slides.map((slide) => slide.title)).toEqual(['Trade', 'Rail', 'Sources', 'Sources'])
+    expect(slides.at(-1)?.shapes.flatMap((shape) => shape.paragraphs.map((p) => p.text)).join(' ')).toContain('A second opinion, Second Outlet. Cited on slide 2.')
+  })
+
   it('fails the build on an unknown id, naming the file and line, and writes nothing', () => {
     writeFileSync(join(dir, 'typo.md'), `${FRONT}\n## Trade\n\n- Cited wrongly [@scr]\n`)
     const built = run(['build', 'typo.md', '-o', 'typo.html'], dir)
@@ -184,6 +196,9 @@ describe('briefdeck check: figures against the source', () => {
     const exported = run(['export', 'planted.md', '-o', 'planted.pdf', '--strict'], dir)
     expect(exported.code).toBe(65)
     expect(exported.stderr).toContain('$12.6 bn is not in `src`')
+    const pptx = run(['export', 'planted.md', '-o', 'planted.pptx', '--strict'], dir)
+    expect(pptx.code).toBe(65)
+    expect(pptx.stderr).toContain('planted.md:17: warning: slide 1: $12.6 bn is not in `src`')
   })
 
   it('checks the sample briefing against its article, when the article is beside the project', () => {
