@@ -5,10 +5,10 @@ const keys = (text: string) => findFigures(text).map(figureKey)
 
 describe('findFigures: one figure, however it is written', () => {
   it.each([
-    ['$22.85 billion', '$22.85 bn', '22.85 billion dollars', 'US$22.85bn'],
+    ['$22.85 billion', '$22.85 bn', '22.85 billion dollars', 'US$22.85bn', 'US$ 22,850 million'],
     ['15 per cent', '15%', '15 percent', '15 pc'],
     ['360 kmph', '360 km/h', '360 kilometres per hour', '360 kph'],
-    ['7,000 km', '7,000-kilometre', '7000 kilometers'],
+    ['7,000 km', '7,000-kilometre', '7000 kilometers', 'a 7,000-km line'],
     ['₹5 crore', 'Rs 5 crore', '50 million rupees'],
   ])('%s = %s = %s', (...forms) => {
     const all = forms.map(keys)
