@@ -30,13 +30,15 @@ export function createMarkdown(): RenderMarkdown {
     let html = ''
     const blocks: RenderedMarkdown['blocks'] = []
     const tokens = marked.lexer(markdown)
-    // Each block's line, counted in source order: the walk below moves marked-footnote's list of
-    // footnotes (which may have taken over the leading blank line's token) last.
+    // Each block's line, counted in source order, before the walk below moves marked-footnote's list of
+    // footnotes last. That token comes first, standing for the text's leading blank lines, but its `raw`
+    // is not always theirs (the token is reused from one text to the next): they are what the others leave.
     const lines = new Map<Token, number>()
-    let counted = 0
+    const rest = tokens.reduce((length, token) => length + (token.type === 'footnotes' ? 0 : token.raw.length), 0)
+    let counted = newlines(markdown.slice(0, Math.max(0, markdown.length - rest)))
     for (const token of tokens) {
-      lines.set(token, counted)
-      counted += newlines(token.raw)
+      lines.set(token, token.type === 'footnotes' ? 0 : counted)
+      if (token.type !== 'footnotes') counted += newlines(token.raw)
     }
     // Each footnote's text is at its definition's line (the list of footnotes is rendered apart from them).
     const definitionLines = new Map(tokens.filter((token) => token.type === 'footnote').map((token) => [encodeURIComponent(String((token as Tokens.Generic).label)), lines.get(token) ?? 0]))

@@ -25,4 +25,15 @@ describe('createMarkdown: where each block comes from', () => {
     expect(lineOf(text, '<s>')).toBe(6)
     expect(lineOf(text, 'second')).toBe(6)
   })
+
+  it('keeps lines right from one text to the next, whatever the one before started with (a compile renders a deck\'s slides with one instance)', () => {
+    const markdown = createMarkdown()
+    const line = (text: string) => {
+      const rendered = markdown(text)
+      return sourceLines(rendered, 1)(rendered.html.indexOf('<img'))
+    }
+    for (const [text, expected] of [['\n## A\n\n![x](x.png)\n', 4], ['## A\n\n![x](x.png)\n', 3], ['\n\n## A\n\n![x](x.png)\n', 5], ['## A\n\n![x](x.png)\n', 3], ['\n## A\n\n![x](x.png)[^1]\n\n[^1]: n\n', 4]] as const) {
+      expect(line(text), JSON.stringify(text)).toBe(expected)
+    }
+  })
 })
