@@ -20,6 +20,13 @@ const sourcesSlide = (name: string) => slidesOf(name).find((s) => s.attributes.c
 /** A file or repository path as the audience would see it: `folder/name.ext`, or a bare `name.md`-like file name. */
 const PATH = /(?:^|[\s`(])(?:\.{0,2}\/)?(?:[\w.-]+\/)+[\w-]+\.[a-z]{1,5}\b|\b[\w-]+\.(?:md|txt|ya?ml|json|html?|pdf|pptx|ts|js|mjs|png|jpe?g|svg)\b/i
 
+describe('the citations added to the sample', () => {
+  it.each(DECKS)('%s keeps its tables whole: no table row is left as text', (name) => {
+    // A citation put between two rows of a table once split it, leaving the last row as a line of pipes.
+    expect(slidesOf(name).filter((s) => s.text.includes('|')).map((s) => s.title)).toEqual([])
+  })
+})
+
 describe('what the audience sees names no file', () => {
   it.each(DECKS)('%s shows no repository or file path on any slide', (name) => {
     const shown = slidesOf(name).map((s) => s.text).filter((text) => PATH.test(text))
