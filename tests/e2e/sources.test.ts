@@ -99,6 +99,25 @@ describe('footnotes and citations, built and exported', () => {
     }
   })
 
+  it('keeps the footnote area clear of the slide number and the arrows, which keep their size on a small screen', async () => {
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 640, height: 360 }, { width: 480, height: 270 }]) {
+      const page = await browser.newPage({ viewport })
+      try {
+        await openDeck(page, `${pathToFileURL(join(dir, 'deck.html')).href}#/0`)
+        const overlaps = await page.evaluate(() => {
+          const area = document.querySelector('.reveal .slides > section.present .bd-footnotes')!.getBoundingClientRect()
+          return ['.reveal .slide-number', '.reveal .controls .navigate-right', '.reveal .controls .navigate-left'].filter((selector) => {
+            const box = document.querySelector(selector)?.getBoundingClientRect()
+            return box && box.width > 0 && box.left < area.right && area.left < box.right && box.top < area.bottom && area.top < box.bottom
+          })
+        })
+        expect(overlaps, `${viewport.width}×${viewport.height}`).toEqual([])
+      } finally {
+        await page.close()
+      }
+    }
+  })
+
   it('prints the markers, the footnote area and the references as PDF text, and a Sources slide listing exactly what is cited', () => {
     const exported = run(['export', 'deck.md', '-o', 'slides.pdf'], dir)
     expect(exported.code).toBe(0)

@@ -73,8 +73,8 @@ function lineCount(runs: readonly TextRun[], fontPx: number, width: number): num
   return segments.reduce((n, segment) => n + Math.max(1, Math.ceil((textEms(segment, bold) * fontPx) / Math.max(width, fontPx))), 0)
 }
 
-/** The theme's footnote area: 18 px type at 1.3 line height, 34 px above the slide's foot, 96 px short of its right edge (the arrows). */
-const FOOTNOTES = { px: 18, lineHeight: 1.3, bottom: 34, right: 96, gap: 14, slide: { w: 1280, h: 720 } }
+/** The theme's footnote area at full size: 18 px type at 1.3 line height, 34 px above the slide's foot, 110 px short of its right edge (the arrows). */
+const FOOTNOTES = { px: 18, lineHeight: 1.3, bottom: 34, right: 110, gap: 14, slide: { w: 1280, h: 720 } }
 
 /**
  * Where a slide's footnotes go, as the theme places its footnote area: at the slide's foot, as tall as

@@ -38,7 +38,7 @@ describe('placeBlocks', () => {
     const one = placeFootnotes([[{ text: '1. A short note.' }]], content)
     const three = placeFootnotes([[{ text: '1. A note. '.repeat(30) }], [{ text: '2. Another.' }]], content)
     expect(one.box.y + one.box.h).toBe(720 - 34)
-    expect(one.box.x + one.box.w).toBe(1280 - 96)
+    expect(one.box.x + one.box.w).toBe(1280 - 110)
     expect(three.box.h).toBeGreaterThan(one.box.h * 2)
     expect(one.content.y + one.content.h).toBeLessThan(one.box.y)
     expect(three.content.h).toBeLessThan(one.content.h)
