@@ -7,13 +7,16 @@ import { createChromiumPrinter } from '../node/export/chromium-printer'
 import { measureSlides } from '../node/export/measure-slides'
 import { writeFileAtomic } from '../node/files/write-file-atomic'
 import { checkDeckSources } from '../node/sources/check-sources'
+import { type VariantFlags, isCut, removalLines, toVariant } from './variant-flags'
 
-export interface BuildOptions {
+export interface BuildOptions extends VariantFlags {
   deck: string
   output?: string
   quiet: boolean
   /** Warnings fail the build (exit 65), with nothing written. */
   strict: boolean
+  /** A JSON summary on stdout: the output, its size, warnings and what a cut removed. */
+  json: boolean
 }
 
 /**
@@ -41,7 +44,7 @@ export async function buildCommand(options: BuildOptions, log: (line: string) =>
   const output = resolve(options.output ?? `${basename(options.deck, extname(options.deck))}.html`)
   // Writing the page over its own source would lose the deck.
   if (output === resolve(options.deck)) throw new BriefdeckError('E_USAGE', `-o ${options.output} is the deck itself; choose another file for the HTML`)
-  const loaded = await loadDeck(options.deck, options.deck, 'inline')
+  const loaded = await loadDeck(options.deck, options.deck, 'inline', { variant: toVariant(options) })
   // A deck with errors stops here, before its page is put together.
   const page = hasErrors(loaded.diagnostics) ? null : buildDeckPage(loaded)
   const diagnostics = [...loaded.diagnostics, ...(page?.diagnostics ?? [])]
@@ -54,7 +57,10 @@ export async function buildCommand(options: BuildOptions, log: (line: string) =>
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length
   if (options.strict && warnings > 0) throw new BriefdeckError('E_COMPILE', `${options.deck}: ${warnings} warning${warnings === 1 ? '' : 's'} and --strict; nothing written`)
   await writeFileAtomic(output, page.html)
-  if (!options.quiet) {
+  if (isCut(options)) for (const line of removalLines(loaded.removals, options.audience)) log(line)
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ outputs: [output], bytes: Buffer.byteLength(page.html), slides: loaded.deck.slides.length, warnings, removals: loaded.removals })}\n`)
+  } else if (!options.quiet) {
     const slides = loaded.deck.slides.length
     log(`built ${output} (${slides} slide${slides === 1 ? '' : 's'}, ${Math.round(page.html.length / 1024)} KiB)`)
   }

@@ -10,8 +10,9 @@ import { createChromiumPrinter } from '../node/export/chromium-printer'
 import { EXPORT_FORMATS, type ExportFormat, type ExportProgress, exportBriefing } from '../node/export/export-briefing'
 import { writeFileAtomic } from '../node/files/write-file-atomic'
 import { type LayoutFlags, toPrintLayout } from './export-layout'
+import { type VariantFlags, isCut, removalLines, toVariant } from './variant-flags'
 
-export interface ExportOptions extends LayoutFlags {
+export interface ExportOptions extends LayoutFlags, VariantFlags {
   input: string
   output?: string
   size?: string
@@ -64,15 +65,20 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
   const printer = createChromiumPrinter()
   try {
     const report = await exportBriefing(
-      { input: options.input, output, layout, size: options.size as PdfSize | undefined, fragments: options.fragments, format, strict: options.strict, sourcesAnnex: options.sourcesAnnex },
+      {
+        input: options.input, output, layout, size: options.size as PdfSize | undefined, fragments: options.fragments, format, strict: options.strict,
+        variant: toVariant(options), sourcesAnnex: options.sourcesAnnex,
+      },
       { printer, write: writeFileAtomic, progress },
     )
     bar?.stop()
     for (const diagnostic of report.diagnostics) if (!options.json || diagnostic.severity !== 'info') log(formatDiagnostic(diagnostic))
+    if (isCut(options)) for (const line of removalLines(report.removals, options.audience)) log(line)
     if (options.json) {
       process.stdout.write(`${JSON.stringify({
         outputs: report.outputs, pages: report.pages, bytes: report.bytes, seconds: Number(report.seconds.toFixed(3)),
         decks: report.decks, slides: report.slides, warnings: report.diagnostics.filter((d) => d.severity === 'warning').length,
+        removals: report.removals,
       })}\n`)
     } else if (!options.quiet) {
       const what = format === 'png' ? `${report.outputs.length} PNG files in ${output}` : output

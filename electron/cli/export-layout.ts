@@ -16,8 +16,8 @@ export const LAYOUT_NAMES = ['slides', 'handout'] as const satisfies readonly Pd
  * The print layout the flags ask for. Nothing: slides. `--layout handout`: each slide over its notes;
  * with `--no-notes`, a slides-only handout of two a page. `--per-page 2|3|6`: that many slides a page
  * without notes (it implies `--layout handout`). Refused as usage errors: `--per-page` with `--layout
- * slides` (a slide page holds one slide), a `--per-page` other than 2, 3 or 6, and `--no-notes`
- * without a handout (slide pages never print notes; `--no-notes` is kept free for formats that do).
+ * slides` (a slide page holds one slide) and a `--per-page` other than 2, 3 or 6. `--no-notes` with
+ * slide pages changes nothing there (they never print notes): it strips notes from every output.
  */
 export function toPrintLayout(flags: LayoutFlags): PdfLayout {
   const { layout, perPage, noNotes } = flags
@@ -31,9 +31,7 @@ export function toPrintLayout(flags: LayoutFlags): PdfLayout {
   if (layout === 'slides' && count !== undefined) {
     throw new BriefdeckError('E_USAGE', '--per-page is for handouts; a slide page holds one slide (drop --layout slides)')
   }
-  if (noNotes && layout !== 'handout' && count === undefined) {
-    throw new BriefdeckError('E_USAGE', '--no-notes makes a slides-only handout: give it with --layout handout (or --per-page 2|3|6); slide pages never print notes')
-  }
-  if (count !== undefined || noNotes) return perPageLayout((count ?? 2) as PerPage)
+  // Without notes a handout is slides only; slide pages never print notes (--no-notes still strips them from a PowerPoint file).
+  if (count !== undefined || (noNotes && layout === 'handout')) return perPageLayout((count ?? 2) as PerPage)
   return layout === 'handout' ? 'handout' : 'slides'
 }

@@ -9,6 +9,7 @@ import { EXIT_CODES } from './exit-codes'
 export { EXIT_CODES }
 import { exportCommand } from './export-command'
 import { serveCommand } from './serve-command'
+import type { VariantFlags } from './variant-flags'
 
 const USAGE = `Usage: briefdeck <command> [options]
 
@@ -29,12 +30,18 @@ Options:
   --layout <l>          export: slides (one per page) or handout (each slide over its notes)
   --per-page <n>        export: a slides-only handout of 2, 3 (with lines for notes) or 6
                         slides a page; implies --layout handout
-  --no-notes            export: with --layout handout, a slides-only handout (2 a page)
+  --audience <name>     build, export, serve: the cut for one audience; slides and blocks
+                        tagged for others (data-audience) are left out of the output
+  --no-notes            build, export: speaker notes left out of the output (a handout
+                        without notes prints 2 slides a page)
+  --no-backup           build, export: backup slides left out
+  --require-markings    build, export, serve: a slide without a marking is an error
   --size <s>            export: 16:9 (slides default), a4 (handouts' default) or letter
   --fragments           export: one page per fragment step (slides only)
   --format <f>          export: pdf (default), png (one image per page) or pptx (PowerPoint,
                         the default when -o ends in .pptx)
-  --json                export: print a JSON summary (outputs, pages, bytes, seconds)
+  --json                build, export: print a JSON summary (outputs, pages, bytes, seconds,
+                        warnings, and what a cut removed)
   --sources-annex       export: add a Sources annex listing what the slides cite (one for a book)
   --port <n>            serve: port on 127.0.0.1 (default 4180; 0 for any free port)
   --host <address>      serve: listen on another address, e.g. 0.0.0.0 to present to other devices
@@ -56,6 +63,9 @@ export async function main(argv: string[], version: string): Promise<number> {
         layout: { type: 'string' },
         'per-page': { type: 'string' },
         'no-notes': { type: 'boolean', default: false },
+        'no-backup': { type: 'boolean', default: false },
+        'require-markings': { type: 'boolean', default: false },
+        audience: { type: 'string' },
         size: { type: 'string' },
         fragments: { type: 'boolean', default: false },
         format: { type: 'string' },
@@ -79,20 +89,21 @@ export async function main(argv: string[], version: string): Promise<number> {
       process.stdout.write(`${USAGE}\n`)
       return command === undefined && !values.help ? EXIT_CODES.E_USAGE : 0
     }
+    const variant: VariantFlags = { audience: values.audience, noNotes: values['no-notes'], noBackup: values['no-backup'], requireMarkings: values['require-markings'] }
     switch (command) {
       case 'build': {
         if (rest.length !== 1) throw new BriefdeckError('E_USAGE', 'build takes exactly one deck: briefdeck build <deck.md> -o <out.html>')
         const stop = cleanUpOnInterrupt(log)
-        await buildCommand({ deck: rest[0], output: values.output, quiet: values.quiet, strict: values.strict }, log).finally(stop)
+        await buildCommand({ deck: rest[0], output: values.output, quiet: values.quiet, strict: values.strict, json: values.json, ...variant }, log).finally(stop)
         return 0
       }
       case 'export': {
         if (rest.length !== 1) throw new BriefdeckError('E_USAGE', 'export takes one deck or folder: briefdeck export <deck.md | folder> -o <out.pdf>')
         const stop = cleanUpOnInterrupt(log)
         await exportCommand({
-          input: rest[0], output: values.output, layout: values.layout, perPage: values['per-page'], noNotes: values['no-notes'],
+          input: rest[0], output: values.output, layout: values.layout, perPage: values['per-page'],
           size: values.size, fragments: values.fragments,
-          format: values.format, json: values.json, quiet: values.quiet, strict: values.strict, sourcesAnnex: values['sources-annex'],
+          format: values.format, json: values.json, quiet: values.quiet, strict: values.strict, ...variant, sourcesAnnex: values['sources-annex'],
         }, log).finally(stop)
         return 0
       }
@@ -104,7 +115,7 @@ export async function main(argv: string[], version: string): Promise<number> {
       }
       case 'serve': {
         if (rest.length > 1) throw new BriefdeckError('E_USAGE', 'serve takes at most one folder: briefdeck serve [folder] [--port N]')
-        await serveCommand({ folder: rest[0], port: values.port, host: values.host, open: values.open }, log)
+        await serveCommand({ folder: rest[0], port: values.port, host: values.host, open: values.open, ...variant }, log)
         return 0
       }
       default:

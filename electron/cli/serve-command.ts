@@ -4,8 +4,9 @@ import { resolve } from 'node:path'
 import { BriefdeckError } from '../../renderer/core/errors'
 import { paths } from '../node/files/app-paths'
 import { startServer } from '../server/serve'
+import { type VariantFlags, isCut, toVariant } from './variant-flags'
 
-export interface ServeCommandOptions {
+export interface ServeCommandOptions extends VariantFlags {
   folder?: string
   port: string
   host: string
@@ -28,7 +29,8 @@ export async function serveCommand(options: ServeCommandOptions, log: (line: str
   if (!statSync(folder).isDirectory()) throw new BriefdeckError('E_USAGE', `${folder}: serve opens a folder of decks, not a file`)
   const port = Number(options.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new BriefdeckError('E_USAGE', `--port must be 0 to 65535 (got \`${options.port}\`)`)
-  const server = await startServer({ folder, port, host: options.host })
+  const variant = toVariant(options)
+  const server = await startServer({ folder, port, host: options.host, variant })
   // Listen for Ctrl+C before printing the address: a stop that comes right after it is still clean.
   const stopped = new Promise<void>((done) => {
     const stop = (): void => {
@@ -39,6 +41,10 @@ export async function serveCommand(options: ServeCommandOptions, log: (line: str
     process.once('SIGTERM', stop)
   })
   log(`Briefdeck is serving ${folder}`)
+  if (isCut(options)) {
+    const cut = [variant.audience ? `for audience \`${variant.audience}\`` : '', variant.notes ? '' : 'without speaker notes', variant.backup ? '' : 'without backup slides'].filter(Boolean).join(', ')
+    log(`Showing the decks ${cut}: what is left out is not sent to any browser.`)
+  }
   log(`Open ${server.url}`)
   const others = server.urls.filter((url) => url !== server.url)
   if (others.length > 0) {

@@ -1,3 +1,4 @@
+import type { Variant } from '../../renderer/core/brief/variant'
 /*
  * Browser mode: the app and its API over HTTP + WebSocket on 127.0.0.1.
  *
@@ -45,6 +46,8 @@ export interface ServeOptions {
   recoveryDir?: string
   /** Where the app's own state (rehearsals) is kept (default: the workspace's, under $XDG_STATE_HOME). */
   stateDir?: string
+  /** The cut every view and export shows (`--audience`); default the whole deck. */
+  variant?: Variant
 }
 
 export interface RunningServer {
@@ -70,6 +73,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     printer,
     recoveryDir: options.recoveryDir,
     stateDir: options.stateDir,
+    variant: options.variant,
     fileUrl: (path) => `/files/${access.fileKey}/${path.split('/').map(encodeURIComponent).join('/')}`,
     exportTarget: async (name, layout) => {
       const file = `${name}-${layout}-${Date.now().toString(36)}.pdf`

@@ -71,7 +71,8 @@ describe('every briefing deck builds and runs offline from file://', () => {
     const html = build(join(SLIDES, name))
     await withPage(async (page, watch) => {
       await openDeck(page, pathToFileURL(html).href)
-      expect(await page.evaluate(() => Reveal.getTotalSlides())).toBe(deck.slides.length)
+      // Backup slides are uncounted: reveal.js's total is the talk's (issue 14).
+      expect(await page.evaluate(() => Reveal.getTotalSlides())).toBe(deck.slides.filter((s) => s.backup === null).length)
 
       // Walk the whole deck, every fragment included, as a presenter would. At every step, no hidden
       // fragment sits inside a shown list item or paragraph: the room would see a hole mid-sentence
@@ -124,10 +125,12 @@ describe('every briefing deck builds and runs offline from file://', () => {
       const { deck } = parseDeck(readFileSync(join(SLIDES, name), 'utf8'), { folderSources })
       expect(deck.slides.every((s) => s.notes.length > 20), name).toBe(true)
       expect(deck.slides[0].attributes.class, name).toBe('bd-title')
-      const last = deck.slides[deck.slides.length - 1]
+      // The talk ends on its sources; backup slides (kept for questions) come after it.
+      const talk = deck.slides.filter((s) => s.backup === null)
+      const last = talk[talk.length - 1]
       expect(last.title, name).toBe('Sources')
       expect(last.text, name).toContain('Firstpost')
-      const content = deck.slides.filter((s) => s !== deck.slides[0] && s !== last && s.h > 0)
+      const content = talk.filter((s) => s !== deck.slides[0] && s !== last && s.h > 0)
       const horizontal = new Set(content.map((s) => s.h)).size
       expect(horizontal, name).toBeGreaterThanOrEqual(5)
       expect(horizontal, name).toBeLessThanOrEqual(10)

@@ -30,6 +30,15 @@ const lineAt = (page: Page, y: number) => page.evaluate((at) => {
   return Number(gutter?.textContent)
 }, y)
 
+/**
+ * Accepts the selected completion. CodeMirror ignores Enter for `interactionDelay` (75 ms) after the
+ * list opens or changes, so that a fast typist's Enter is a new line: wait past it first.
+ */
+async function accept(page: Page): Promise<void> {
+  await page.waitForTimeout(200)
+  await page.keyboard.press('Enter')
+}
+
 /** Types `word` as a new paragraph after a source line, and waits for the completions it brings. */
 async function startParagraph(page: Page, after: string, word: string): Promise<void> {
   await clickLine(page, after)
@@ -172,13 +181,13 @@ describe('completions', () => {
     await page.waitForSelector('.cm-tooltip-autocomplete')
     expect(await options()).toContain('highlightTheme')
     expect(await page.textContent('.cm-completionInfo')).toContain('highlight.js style')
-    await page.keyboard.press('Enter')
+    await accept(page)
     expect(await page.textContent('.cm-activeLine')).toBe('highlightTheme: ')
     await page.keyboard.type('github')
 
     await startParagraph(page, '## Squeezed from two sides', 'bd-col')
     expect(await options()).toEqual(['bd-columns'])
-    await page.keyboard.press('Enter')
+    await accept(page)
     await page.keyboard.type('Left')
     await page.keyboard.press('Tab')
     await page.keyboard.type('Right')
@@ -204,7 +213,7 @@ describe('presenting and the dark theme', () => {
       })
       const opened: string[] = []
       context.on('page', (popup) => opened.push(popup.url()))
-      await page.getByRole('button', { name: 'Present' }).click()
+      await page.getByRole('button', { name: 'Present', exact: true }).click()
       await expect.poll(() => opened.length).toBe(expected.length)
       expect(opened.map((url) => /#\/(present|presenter)\//.exec(url)?.[1])).toEqual(expected)
       await context.close()

@@ -38,11 +38,12 @@ describe('briefdeck export: one deck', () => {
     expect(info['Page size']).toBe('960 x 540 pts')
     expect(info.Title).toBe("India–Japan: Modi's Visit and the $68 Billion Pledge")
     expect(info.Author).toBe('Briefdeck sample briefing')
-    expect(info.Subject).toBe('Overview of the briefing')
+    // The sample is marked INTERNAL (slides/briefing.yml): the marking leads the subject.
+    expect(info.Subject).toBe('INTERNAL — Overview of the briefing')
     expect(info.Tagged).toBe('yes')
-    const page3 = pdfText(out, 3)
-    expect(page3).toContain('$68 billion')
-    expect(page3).toMatch(/India–Japan: Modi's Visit and the \$68 Billion Pledge\s+3/)
+    const page4 = pdfText(out, 4)
+    expect(page4).toContain('$68 billion')
+    expect(page4).toMatch(/India–Japan: Modi's Visit and the \$68 Billion Pledge\s+v1\.0 · IJ-BRF-2025-01 · INTERNAL\s+4/)
     expect(pdfText(out)).not.toContain('Pause on the figure')
     expect(pdfFonts(out).every((f) => f.embedded)).toBe(true)
   })
@@ -50,8 +51,8 @@ describe('briefdeck export: one deck', () => {
   it('renders a page like the committed reference image (a blank or broken page fails)', () => {
     const out = join(dir, 'reference.pdf')
     expect(briefdeck(['export', join(SLIDES, DECKS[0]), '-o', out, '-q']).code).toBe(0)
-    const reference = PNG.sync.read(readFileSync(join(ROOT, 'tests/fixtures/reference/01-overview-page3.png')))
-    const page = renderPage(out, 3, 48)
+    const reference = PNG.sync.read(readFileSync(join(ROOT, 'tests/fixtures/reference/01-overview-page4.png')))
+    const page = renderPage(out, 4, 48)
     const difference = imageDifference(page, reference)
     expect(difference.mean).toBeLessThan(3)
     expect(difference.changed).toBeLessThan(0.01)
@@ -59,7 +60,7 @@ describe('briefdeck export: one deck', () => {
     const blank = new PNG({ width: reference.width, height: reference.height, fill: true })
     blank.data.fill(255)
     expect(imageDifference(blank, reference).changed).toBeGreaterThan(0.03)
-    expect(imageDifference(renderPage(out, 4, 48), reference).changed).toBeGreaterThan(0.03)
+    expect(imageDifference(renderPage(out, 5, 48), reference).changed).toBeGreaterThan(0.03)
   })
 
   it('embeds the Japanese font and keeps Hindi and Japanese text extractable', () => {
@@ -131,10 +132,13 @@ describe('briefdeck export: the briefing book', () => {
     expect(run.code, run.stderr).toBe(0)
     const counts = DECKS.map((d) => slideCount(join(SLIDES, d)))
     const info = pdfInfo(out)
-    expect(Number(info.Pages)).toBe(2 + counts.reduce((a, b) => a + b, 0))
+    // Cover, contents, every slide, and a "Backup slides" divider before each deck's backup slides.
+    const dividers = DECKS.filter((d) => parseDeck(readFileSync(join(SLIDES, d), 'utf8')).deck.slides.some((s) => s.backup !== null)).length
+    expect(dividers).toBeGreaterThan(0)
+    expect(Number(info.Pages)).toBe(2 + counts.reduce((a, b) => a + b, 0) + dividers)
     expect(info.Title).toBe('India–Japan: A Partnership Grows')
     const titles = DECKS.map((d) => parseDeck(readFileSync(join(SLIDES, d), 'utf8')).deck.title)
-    expect(info.Keywords).toBe(['briefing', ...titles].join('; '))
+    expect(info.Keywords).toBe(['INTERNAL', 'briefing', ...titles].join('; '))
     // A briefer's cover: title, subtitle, author and the date written out; no counts of decks or pages.
     const cover = pdfText(out, 1)
     expect(cover).toContain('India–Japan: A Partnership Grows')
@@ -142,7 +146,9 @@ describe('briefdeck export: the briefing book', () => {
     expect(cover).not.toMatch(/2025-08-30|\bdecks?\b|\bpages\b/)
     const outline = await pdfOutline(out)
     expect(outline.map(([title]) => title)).toEqual(['Contents', ...DECKS.map((d) => parseDeck(readFileSync(join(SLIDES, d), 'utf8')).deck.title)])
-    expect(outline.slice(1).map(([, , children]) => children.length)).toEqual(counts)
+    // A deck with backup slides has one more bookmark: the "Backup slides" heading before them.
+    const backups = DECKS.map((d) => (parseDeck(readFileSync(join(SLIDES, d), 'utf8')).deck.slides.some((slide) => slide.backup !== null) ? 1 : 0))
+    expect(outline.slice(1).map(([, , children]) => children.length)).toEqual(counts.map((n, i) => n + backups[i]))
     // Every contents entry names the page its deck starts on, and that page is the deck's title slide.
     const contents = pdfText(out, 2)
     for (const [title, page] of outline.slice(1)) {

@@ -530,6 +530,9 @@ describe('the presenter view at the sizes it is used at', () => {
   it('cues notes that run on past their box', async () => {
     const { context } = await signedIn({ width: 1280, height: 720 })
     const presenter = await open(context, '#/presenter/01-overview.md')
+    // The first slide's notes, whichever slide earlier tests left the room on.
+    await presenter.keyboard.press('Home')
+    await presenter.waitForFunction(() => /^Slide 1 of/.test(document.querySelector('.bd-counter')?.textContent ?? ''))
     for (let i = 0; i < 6; i++) await presenter.getByRole('button', { name: 'Larger notes' }).click()
     await presenter.waitForSelector('.bd-notes.bd-notes-overflow .bd-notes-more')
     await context.close()

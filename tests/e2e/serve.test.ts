@@ -69,7 +69,7 @@ describe('briefdeck serve: presenting in the browser', () => {
     await page.waitForSelector('.bd-card')
     expect(await page.locator('.bd-card').count()).toBe(7)
     expect(await page.locator('.bd-card h2').first().textContent()).toBe("India–Japan: Modi's Visit and the $68 Billion Pledge")
-    expect(await page.locator('.bd-card .bd-meta').first().textContent()).toBe('2025-08-30 · 8 slides · 10 min')
+    expect(await page.locator('.bd-card .bd-meta').first().textContent()).toBe('2025-08-30 · 9 slides · 10 min')
     expect(await page.locator('.bd-card .bd-thumbnail').count()).toBe(7)
     expect(errors).toEqual([])
     await context.close()
@@ -124,7 +124,7 @@ describe('briefdeck serve: presenting in the browser', () => {
     await audience.waitForFunction(() => document.querySelector('.slides section.present h2')?.textContent === 'E10 Shinkansen by 2030')
     const file = join(folder, '05-bullet-train-and-rail.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace('## E10 Shinkansen by 2030', '## E10 Shinkansen, both countries, 2030'))
-    await audience.waitForFunction(() => document.querySelector('.slides section.present h2')?.textContent === 'E10 Shinkansen, both countries, 2030', null, { timeout: 5000 })
+    await audience.waitForFunction(() => document.querySelector('.slides section.present h2')?.textContent === 'E10 Shinkansen, both countries, 2030', null, { timeout: 15_000 })
     await context.close()
   })
 

@@ -1,4 +1,6 @@
 import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
+import { hasChrome } from '../../../renderer/core/brief/slide-chrome'
+import { readStyle } from './bundled-files'
 import { deckFontCss, usesBundledFonts } from './fonts'
 import { DEFAULT_HIGHLIGHT_THEME, DEFAULT_THEME, loadHighlightCss, loadThemeCss } from './themes'
 
@@ -46,7 +48,11 @@ export function composeDeckStyles(request: StyleRequest): DeckStyles {
   }
   const theme = pick(request.theme ?? setting('theme'), DEFAULT_THEME, loadThemeCss, 'theme')
   const styles = [theme]
-  if (usesBundledFonts(theme)) styles.push(deckFontCss(decks, request.extraText))
+  // Markings and draft stamps, drawn on every slide that has them (and only then is their CSS sent).
+  const chrome = decks.flatMap((deck) => deck.slides).filter((slide) => hasChrome(slide.attributes))
+  const chromeText = chrome.map((slide) => `${slide.attributes['data-bd-marking'] ?? ''} ${slide.attributes['data-bd-draft'] ?? ''}`).join(' ')
+  if (usesBundledFonts(theme)) styles.push(deckFontCss(decks, [request.extraText ?? '', chromeText].join(' ')))
+  if (chrome.length > 0) styles.push(readStyle('slide-chrome.css'))
   const hasCode = decks.some((deck) => deck.slides.some((slide) => slide.hasCodeBlock))
   if (hasCode) styles.push(pick(setting('highlightTheme'), DEFAULT_HIGHLIGHT_THEME, loadHighlightCss, 'highlightTheme'))
   return { styles, hasCode, diagnostics }

@@ -1,6 +1,9 @@
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { basename, dirname, join, relative, sep } from 'node:path'
-import { parseBriefingConfig } from '../../../renderer/core/deck/briefing-config'
+import type { BriefDefaults } from '../../../renderer/core/brief/deck-brief'
+import { highestMarking } from '../../../renderer/core/brief/markings'
+import type { Removal, Variant } from '../../../renderer/core/brief/variant'
+import { type BriefingConfig, parseBriefingConfig } from '../../../renderer/core/deck/briefing-config'
 import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
 import { isDeckFile } from '../../../renderer/core/deck/deck-files'
 import { parseDeckAsync } from '../../../renderer/core/deck/parse-deck'
@@ -28,6 +31,17 @@ export interface LoadedDeck {
   text: string
   deck: Deck
   diagnostics: Diagnostic[]
+  /** What the variant left out. */
+  removals: Removal[]
+}
+
+/** The cut of a deck to compile and the folder's briefing settings it starts from. */
+export interface BriefOptions {
+  variant?: Variant
+  /** The folder's `briefing.yml` settings; read from the deck's folder when not given. */
+  defaults?: BriefDefaults
+  /** The sources the folder's `briefing.yml` declares; read from the deck's folder when not given. */
+  folderSources?: FolderSources
 }
 
 /** What a deck or a folder of decks loads into. */
@@ -39,10 +53,14 @@ export interface LoadedBriefing {
   theme?: Located
   /** Every deck's diagnostics, then the folder's own (briefing.yml, refused files). */
   diagnostics: Diagnostic[]
+  /** What the variant left out of every deck. */
+  removals: Removal[]
 }
 
 export interface LoadOptions {
   assets: AssetMode
+  /** The cut to make: one audience, without notes, without backup slides; default the whole deck. */
+  variant?: Variant
   /** Called after each deck compiles, for progress bars. */
   progress?(event: { deck: string; done: number; total: number; slides: number }): void
 }
@@ -51,11 +69,25 @@ export interface LoadOptions {
  * Compiles deck text as the deck at `file` would compile: images resolve from its folder, and
  * diagnostics name it `name` (the path as the user wrote it, or relative to the open folder).
  */
-export async function compileDeck(text: string, file: string, name: string, assets: AssetMode, folderSources?: FolderSources): Promise<LoadedDeck> {
-  const folder = folderSources ?? await loadFolderSources(dirname(file), dirname(name))
-  const { deck, diagnostics } = await parseDeckAsync(text, { file: name, resolveAsset: assetResolver(dirname(file), assets), folderSources: folder.sources }, giveWay)
+export async function compileDeck(text: string, file: string, name: string, assets: AssetMode, brief: BriefOptions = {}): Promise<LoadedDeck> {
+  const defaults = brief.defaults ?? briefDefaults((await loadBriefingConfig(dirname(file))).config)
+  const folder = brief.folderSources ?? await loadFolderSources(dirname(file), dirname(name))
+  const { deck, diagnostics, removals } = await parseDeckAsync(
+    text, { file: name, resolveAsset: assetResolver(dirname(file), assets), defaults, variant: brief.variant, folderSources: folder.sources }, giveWay,
+  )
   // A single deck reports its folder's broken declarations; a folder reports them once (loadBriefing).
-  return { file, text, deck, diagnostics: folderSources ? diagnostics : [...folder.diagnostics, ...diagnostics] }
+  return { file, text, deck, diagnostics: brief.folderSources ? diagnostics : [...folder.diagnostics, ...diagnostics], removals }
+}
+
+/** A folder's briefing settings (its `briefing.yml`), for a compile that does not read files (the editor's). */
+export async function readBriefDefaults(folder: string): Promise<BriefDefaults> {
+  return briefDefaults((await loadBriefingConfig(folder)).config)
+}
+
+/** The briefing engine's part of a folder's `briefing.yml`, which every deck of the folder starts from. */
+export function briefDefaults(config: BriefingConfig): BriefDefaults {
+  const { marking, markingScheme, requireMarkings, audiences, status, version, docNumber } = config
+  return { marking, markingScheme, requireMarkings, audiences, status, version, docNumber }
 }
 
 /** The sources `briefing.yml` declares for every deck of its folder, where, and what was wrong with them. */
@@ -89,8 +121,8 @@ async function giveWay(): Promise<void> {
 }
 
 /** Reads and compiles one deck file; file problems throw, Markdown problems are diagnostics. */
-export async function loadDeck(file: string, name: string, assets: AssetMode, folderSources?: FolderSources): Promise<LoadedDeck> {
-  return compileDeck(await loadDeckFile(file), file, name, assets, folderSources)
+export async function loadDeck(file: string, name: string, assets: AssetMode, brief: BriefOptions = {}): Promise<LoadedDeck> {
+  return compileDeck(await loadDeckFile(file), file, name, assets, brief)
 }
 
 /**
@@ -102,32 +134,39 @@ export async function loadBriefing(input: string, options: LoadOptions): Promise
   const info = await stat(input).catch(() => null)
   if (info === null) throw new BriefdeckError('E_NOT_FOUND', `${input}:1: no such file or folder`)
   if (!info.isDirectory()) {
-    const loaded = await loadDeck(input, input, options.assets)
+    const loaded = await loadDeck(input, input, options.assets, { variant: options.variant })
     options.progress?.({ deck: basename(input), done: 1, total: 1, slides: loaded.deck.slides.length })
-    return { decks: [loaded], diagnostics: [...loaded.diagnostics] }
+    return { decks: [loaded], diagnostics: [...loaded.diagnostics], removals: loaded.removals }
   }
   const { files, refused } = await listDeckFiles(input)
   if (files.length === 0 && refused.length === 0) throw new BriefdeckError('E_NOT_FOUND', `${input}: no Markdown decks (*.md) in this folder`)
   const decks: LoadedDeck[] = []
   // One printed book is one page: its decks share one embedding budget.
   const assets: AssetMode = options.assets === 'inline' ? { budget: { remaining: MAX_INLINE_CHARACTERS } } : options.assets
+  const config = await loadBriefingConfig(input)
   const folderSources = await loadFolderSources(input, input)
+  const brief = { variant: options.variant, defaults: briefDefaults(config.config), folderSources }
   for (const [i, name] of files.entries()) {
-    decks.push(await loadDeck(join(input, name), join(input, name), assets, folderSources))
+    decks.push(await loadDeck(join(input, name), join(input, name), assets, brief))
     options.progress?.({ deck: name, done: i + 1, total: files.length, slides: decks[i].deck.slides.length })
   }
-  const config = await loadBriefingConfig(input)
   const first = decks[0]?.deck.meta
   const book: BookInfo = {
     title: config.config.title ?? first?.title ?? decks[0]?.deck.title ?? basename(input),
     subtitle: config.config.subtitle ?? first?.subtitle,
     author: config.config.author ?? first?.author,
     date: config.config.date ?? first?.date,
+    marking: highestMarking(decks.map((d) => d.deck.marking))?.text,
+    version: config.config.version ?? first?.version,
+    docNumber: config.config.docNumber ?? first?.docNumber,
   }
   const theme = config.config.theme === undefined ? undefined : { value: config.config.theme, file: config.file, line: config.keyLines.theme ?? 1 }
-  // A folder's source that no deck cites is an info, as a deck's own is.
+  // A folder's source that no deck cites (in the variant made) is an info, as a deck's own is.
   const unused = unusedSources(folderSources.sources, decks.flatMap((d) => d.deck.slides), folderSources)
-  return { decks, book, theme, diagnostics: [...decks.flatMap((d) => d.diagnostics), ...config.diagnostics, ...folderSources.diagnostics, ...unused, ...refused] }
+  return {
+    decks, book, theme, removals: decks.flatMap((d) => d.removals),
+    diagnostics: [...decks.flatMap((d) => d.diagnostics), ...config.diagnostics, ...folderSources.diagnostics, ...unused, ...refused],
+  }
 }
 
 /**

@@ -1,7 +1,9 @@
 import { extname, join } from 'node:path'
 import { type PdfLayout, type PdfSize, defaultPdfSize } from '../../../renderer/core/api/contract'
+import type { Removal, Variant } from '../../../renderer/core/brief/variant'
 import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
 import { overflowDiagnostics } from '../../../renderer/core/deck/overflow'
+import { documentStamp } from '../../../renderer/core/print/page-stamps'
 import { type PrintPlan, printPageSize, renderPrintDocument } from '../../../renderer/core/print/print-document'
 import { type LoadedBriefing, loadBriefing } from '../decks/load-decks'
 import { assertNoDeckErrors, assertStrict } from './assert-no-deck-errors'
@@ -27,6 +29,8 @@ export interface ExportRequest {
   strict?: boolean
   /** A generated Sources annex after the slides, listing what they cite (one for a book). */
   sourcesAnnex?: boolean
+  /** The cut to export (one audience, without notes or backup slides); default the whole deck. */
+  variant?: Variant
 }
 
 /** The formats `export` writes. */
@@ -42,6 +46,8 @@ export interface ExportReport {
   decks: number
   slides: number
   diagnostics: Diagnostic[]
+  /** What the variant left out, for the sender to check. */
+  removals: Removal[]
 }
 
 /** The export's stage as the UI's `export.progressed` event reports it. */
@@ -74,7 +80,7 @@ export async function exportBriefing(request: ExportRequest, ports: ExportPorts)
   // The browser boots in its own process while the decks compile.
   ports.printer.prepare?.()
   const source = await loadBriefing(request.input, {
-    assets: 'inline', progress: (event) => ports.progress?.({ phase: 'compile', ...event }),
+    assets: 'inline', variant: request.variant, progress: (event) => ports.progress?.({ phase: 'compile', ...event }),
   })
   const decks = source.decks.map((loaded) => loaded.deck)
   const annex = request.sourcesAnnex ? sourcesAnnex(decks) : null
@@ -117,17 +123,20 @@ export async function exportBriefing(request: ExportRequest, ports: ExportPorts)
   return {
     outputs, pages: plan.pageCount, bytes, seconds: (performance.now() - started) / 1000,
     decks: decks.length, slides: decks.reduce((n, d) => n + d.slides.length, 0),
-    diagnostics,
+    diagnostics, removals: source.removals,
   }
 }
 
 function pdfInfo(source: LoadedBriefing, decks: readonly Deck[], plan: PrintPlan) {
   const first = decks[0].meta
+  // The document's marking travels with the file: in its subject and keywords; a draft says so in its title.
+  const stamp = documentStamp(decks, source.book)
+  const subject = source.book?.subtitle ?? first.subtitle ?? first.description ?? `Briefing: ${plan.title}`
   return {
-    title: plan.title,
+    title: stamp.draft ? `DRAFT — ${plan.title}` : plan.title,
     author: source.book?.author ?? first.author,
-    subject: source.book?.subtitle ?? first.subtitle ?? first.description ?? `Briefing: ${plan.title}`,
-    keywords: ['briefing', ...decks.map((d) => d.title)],
+    subject: stamp.marking ? `${stamp.marking.text} — ${subject}` : subject,
+    keywords: [...(stamp.marking ? [stamp.marking.text] : []), 'briefing', ...decks.map((d) => d.title)],
     language: first.lang ?? 'en',
   }
 }

@@ -1,5 +1,6 @@
 import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
 import { coverLines } from '../../../renderer/core/print/book-pages'
+import { documentStamp, footerStamp } from '../../../renderer/core/print/page-stamps'
 import type { PrintRuntime } from '../../../renderer/core/print/print-document'
 import { readPageScript, readStyle } from '../decks/bundled-files'
 import { composeDeckStyles } from '../decks/deck-styles'
@@ -11,7 +12,8 @@ export function printRuntime(source: Pick<LoadedBriefing, 'book' | 'theme'>, dec
   const { book } = source
   // Besides the decks, a print page shows the book's cover and the handout's own labels.
   const cover = book ? [book.title, ...coverLines(book).map((line) => line.text)] : []
-  const extraText = [...cover, 'Contents Slide of notes continued No speaker notes. decks slides pages'].join(' ')
+  const stamp = footerStamp(documentStamp(decks, book))
+  const extraText = [...cover, stamp, 'Contents Slide of notes continued No speaker notes. decks slides pages Backup slides For questions; not shown in the talk. DRAFT'].join(' ')
   const { styles, diagnostics } = composeDeckStyles({ decks, theme: source.theme, extraText })
   return {
     runtime: {

@@ -1,4 +1,6 @@
 import { stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import type { Variant } from '../../../renderer/core/brief/variant'
 import type { DeckSnapshot, DeckSummary } from '../../../renderer/core/api/contract'
 import { composeDeckStyles } from '../decks/deck-styles'
 import { compileDeck } from '../decks/load-decks'
@@ -22,10 +24,10 @@ export interface DeckCache {
 }
 
 /** Compiles a folder's decks for the UI with the one loader and style composer, remembering each. */
-export function createDeckCache(folder: DeckFolder, fileUrl: (relativePath: string) => string): DeckCache {
+export function createDeckCache(folder: DeckFolder, fileUrl: (relativePath: string) => string, variant?: Variant): DeckCache {
   const cache = new Map<string, { key: string; compiled: CompiledDeck }>()
   const compileAt = async (path: string, file: string, text: string): Promise<CompiledDeck> => {
-    const loaded = await compileDeck(text, file, path, { root: await folder.root(), url: fileUrl })
+    const loaded = await compileDeck(text, file, path, { root: await folder.root(), url: fileUrl }, { variant })
     const styles = composeDeckStyles({ decks: [loaded.deck] })
     const snapshot = toSnapshot(path, text, loaded.deck, styles.styles, [...loaded.diagnostics, ...styles.diagnostics])
     return { snapshot, summary: toSummary(loaded.deck, snapshot) }
@@ -34,7 +36,9 @@ export function createDeckCache(folder: DeckFolder, fileUrl: (relativePath: stri
     async compile(path) {
       const file = await folder.resolve(path)
       const info = await stat(file)
-      const key = `${info.mtimeMs}:${info.size}`
+      // The folder's briefing.yml (markings, the scheme) is part of every deck's compile.
+      const settings = await stat(join(dirname(file), 'briefing.yml')).catch(() => null)
+      const key = `${info.mtimeMs}:${info.size}:${settings?.mtimeMs ?? 0}:${settings?.size ?? 0}`
       const known = cache.get(path)
       if (known && known.key === key) return known.compiled
       const compiled = await compileAt(path, file, await loadDeckFile(file))

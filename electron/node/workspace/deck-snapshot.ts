@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import type { DeckSnapshot, DeckSummary, SlideView } from '../../../renderer/core/api/contract'
-import type { Deck, Diagnostic, Slide } from '../../../renderer/core/deck/deck'
+import type { DeckSnapshot, DeckSummary } from '../../../renderer/core/api/contract'
+import { toSlideView } from '../../../renderer/core/api/slide-view'
+import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
 import { estimateMinutes } from '../../../renderer/core/deck/talk-length'
 import { renderSlides, toRevealConfig } from '../../../renderer/core/html/render-deck'
 
@@ -20,12 +21,6 @@ function cssHashOf(css: string): string {
   return lastCssHash
 }
 
-function toSlideView(slide: Slide): SlideView {
-  return {
-    index: slide.index, h: slide.h, v: slide.v, title: slide.title, html: slide.html, notesHtml: slide.notesHtml,
-    attributes: slide.attributes, startLine: slide.startLine, endLine: slide.endLine,
-  }
-}
 
 /** A compiled deck as the UI receives it: slides, their sections, styles and every diagnostic. */
 export function toSnapshot(path: string, text: string, deck: Deck, styles: readonly string[], diagnostics: Diagnostic[]): DeckSnapshot {

@@ -1,3 +1,4 @@
+import type { Variant } from '../../../renderer/core/brief/variant'
 import { dirname, join } from 'node:path'
 import type {
   DeckSnapshot, DeckSummary, EventName, Events, ExportResult, Handlers, PdfLayout, PdfSize,
@@ -9,7 +10,7 @@ import { deckStem, isDeckFile } from '../../../renderer/core/deck/deck-files'
 import { BriefdeckError, toBriefdeckError } from '../../../renderer/core/errors'
 import { toDeckPath } from '../../../renderer/core/html/asset-url'
 import { readStyle, readTemplate } from '../decks/bundled-files'
-import { assetResolver, compileDeck, loadFolderSources } from '../decks/load-decks'
+import { assetResolver, compileDeck, loadFolderSources, readBriefDefaults } from '../decks/load-decks'
 import { type SourceCache, checkDeckSources } from '../sources/check-sources'
 import { exportBriefing, toProgressEvent } from '../export/export-briefing'
 import type { Printer } from '../export/printer'
@@ -54,6 +55,8 @@ export interface WorkspaceOptions {
   stateDir?: string
   /** The clock a new deck is dated by (its local day); default the system's. */
   now?: () => Date
+  /** The cut every view and export shows (`serve --audience`); default the whole deck. */
+  variant?: Variant
 }
 
 /** What an export is: a PDF layout of decks, or a deck's rehearsal report. */
@@ -79,7 +82,7 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     for (const listener of listeners) listener(event, payload)
   }
   const folder = openDeckFolder(options.folder)
-  const decks = createDeckCache(folder, options.fileUrl)
+  const decks = createDeckCache(folder, options.fileUrl, options.variant)
   // Sources' local copies, read once while they are unchanged, for the editor's figure check.
   const sourceCache: SourceCache = new Map()
   const recovery = createRecoveryStore(options.recoveryDir ?? defaultRecoveryDir())
@@ -100,7 +103,7 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     const root = await folder.root()
     const input = path === null ? root : await folder.resolve(path)
     const target = await options.exportTarget(toFileStem(path === null ? `${deckStem(root)}-briefing` : deckStem(path)), layout)
-    const report = await exportBriefing({ input, output: target.file, layout, size, fragments: false, format: 'pdf' }, {
+    const report = await exportBriefing({ input, output: target.file, layout, size, fragments: false, format: 'pdf', variant: options.variant }, {
       printer: options.printer, write: writeFileAtomic, progress: (event) => emit('export.progressed', toProgressEvent(event)),
     })
     return { location: target.location, pages: report.pages, bytes: report.bytes, seconds: report.seconds }
@@ -121,8 +124,9 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     'library.list': () => summaries(),
     'deck.open': async ({ path }) => (await decks.compile(path)).snapshot,
     'deck.read': async ({ path }) => {
-      const text = await loadDeckFile(await folder.resolve(path))
-      return { text, version: versionOf(text) }
+      const file = await folder.resolve(path)
+      const text = await loadDeckFile(file)
+      return { text, version: versionOf(text), brief: await readBriefDefaults(dirname(file)) }
     },
     'deck.save': async ({ path, text, baseVersion }) => {
       const file = await folder.resolveNew(path)
@@ -158,7 +162,7 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
       const file = await folder.resolveNew(path)
       const sources = await loadFolderSources(dirname(file), dirname(path))
       if (text === null) return { sources: sources.sources, diagnostics: [] }
-      const loaded = await compileDeck(text, file, path, { root: await folder.root(), url: options.fileUrl }, sources)
+      const loaded = await compileDeck(text, file, path, { root: await folder.root(), url: options.fileUrl }, { folderSources: sources })
       // Only this deck's lines: the editor shows them in its source (briefing.yml's own problems are the library's).
       return { sources: sources.sources, diagnostics: (await checkDeckSources([loaded], sourceCache)).filter((d) => d.file === path) }
     },

@@ -3,6 +3,7 @@ import { yamlFrontmatter } from '@codemirror/lang-yaml'
 import { EditorState, type Extension, type Text } from '@codemirror/state'
 import { EditorView, keymap, tooltips } from '@codemirror/view'
 import { basicSetup } from 'codemirror'
+import { briefGutter } from './brief-gutter'
 import { slideGutter } from './slide-gutter'
 
 /** What the source editor tells the rest of the editor. */
@@ -33,6 +34,7 @@ export function codemirrorSetup(parent: HTMLElement, doc: string, hooks: SourceH
         yamlFrontmatter({ content: markdown() }),
         EditorView.lineWrapping,
         slideGutter(),
+        briefGutter(),
         extras,
         EditorView.updateListener.of((update) => {
           if (update.docChanged) hooks.changed(update.state.doc.toString())

@@ -1,5 +1,7 @@
-import type { DeckSnapshot, SlideView, StyleRequest, ThemeSetting } from '../../core/api/contract'
-import type { Deck, Slide } from '../../core/deck/deck'
+import type { DeckSnapshot, StyleRequest, ThemeSetting } from '../../core/api/contract'
+import { toSlideView } from '../../core/api/slide-view'
+import type { BriefDefaults } from '../../core/brief/deck-brief'
+import type { Deck } from '../../core/deck/deck'
 import { type SlideMemo, createSlideMemo, parseDeck } from '../../core/deck/parse-deck'
 import type { AssetResolution } from '../../core/html/asset-url'
 import { toRevealConfig } from '../../core/html/render-deck'
@@ -43,9 +45,12 @@ const PENDING_IMAGE = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAA
 /**
  * Compiles deck text as the deck at `path` would compile on the server, without a DOM or Node: the
  * editor runs it in a Web Worker on every edit. `memo` keeps unchanged slides from one compile to
- * the next (a new one is needed whenever `assets` changes). `folderSources` are the folder's (briefing.yml), from the server.
+ * the next (a new one is needed whenever `assets` changes). `brief` (the folder's briefing settings) and
+ * `folderSources` (the sources its briefing.yml declares) come from the server.
  */
-export function compileDeckText(text: string, path: string, assets: KnownAssets, memo: CompileMemo, folderSources: readonly Source[] = []): CompiledText {
+export function compileDeckText(
+  text: string, path: string, assets: KnownAssets, memo: CompileMemo, brief: BriefDefaults = {}, folderSources: readonly Source[] = [],
+): CompiledText {
   const pending = new Set<string>()
   const resolveAsset = (deckPath: string): AssetResolution => {
     const known = assets.get(deckPath)
@@ -53,7 +58,7 @@ export function compileDeckText(text: string, path: string, assets: KnownAssets,
     pending.add(deckPath)
     return { ok: true, url: PENDING_IMAGE }
   }
-  const { deck, diagnostics } = parseDeck(text, { file: path, resolveAsset, memo: memo.slides, folderSources })
+  const { deck, diagnostics } = parseDeck(text, { file: path, resolveAsset, memo: memo.slides, defaults: brief, folderSources })
   return {
     deck: {
       path, title: deck.title, scope: deck.scope, config: toRevealConfig(deck), diagnostics, slides: deck.slides.map(toSlideView),
@@ -70,11 +75,6 @@ function checkedSources(deck: Deck): string[] {
   const withFile = new Set(deck.sources.filter((source) => source.file !== undefined).map((source) => source.id))
   const cited = deck.slides.flatMap((slide) => slide.citations.filter((c) => c.where !== 'notes' && withFile.has(c.id)).map((c) => c.id))
   return [...new Set(cited)]
-}
-
-function toSlideView(slide: Slide): SlideView {
-  const { index, h, v, title, html, notesHtml, attributes, startLine, endLine } = slide
-  return { index, h, v, title, html, notesHtml, attributes, startLine, endLine }
 }
 
 const setting = (deck: Deck, key: 'theme' | 'highlightTheme'): ThemeSetting | null => {

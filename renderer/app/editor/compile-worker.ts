@@ -3,13 +3,15 @@
  * out, with the DOM-free core, off the page's thread, so typing never waits for a compile.
  *
  * Protocol, page → worker, in order:
- *  1. `{ type: 'assets', path, assets }` — the deck's path and what the server said of its images so far
- *     (sent first, and again whenever the server says more); rendered slides are kept until then;
+ *  1. `{ type: 'assets', path, assets, brief }` — the deck's path, what the server said of its images so
+ *     far and its folder's briefing settings (sent first, and again whenever the server says more);
+ *     rendered slides are kept until then;
  *  2. `{ type: 'sources', sources }` — the sources the deck's folder declares (briefing.yml), whenever the
  *     server says (a slide rendered with other sources is not reused: the memo's key holds them);
  *  3. `{ type: 'compile', id, text }` — answered `{ id, compiled, slides }` (or `{ id, error }`), one at a
  *     time, `slides` being a SlideDelta against the slides of the previous answer.
  */
+import type { BriefDefaults } from '../../core/brief/deck-brief'
 import type { AssetResolution } from '../../core/html/asset-url'
 import type { SlideView } from '../../core/api/contract'
 import type { Source } from '../../core/sources/sources'
@@ -17,7 +19,7 @@ import { type CompileMemo, type CompiledText, compileDeckText, createCompileMemo
 import { type SlideDelta, toSlideDelta } from './slide-delta'
 
 export type WorkerRequest =
-  | { type: 'assets'; path: string; assets: Array<[string, AssetResolution]> }
+  | { type: 'assets'; path: string; assets: Array<[string, AssetResolution]>; brief: BriefDefaults }
   | { type: 'sources'; sources: Source[] }
   | { type: 'compile'; id: number; text: string }
 /** A compile without its slides, which travel beside it as a delta. */
@@ -32,6 +34,7 @@ interface WorkerScope {
 
 let path = 'deck.md'
 let assets = new Map<string, AssetResolution>()
+let brief: BriefDefaults = {}
 let memo: CompileMemo = createCompileMemo()
 let sources: Source[] = []
 /** The slides of the last answer, which the page holds too. */
@@ -41,6 +44,7 @@ scope.onmessage = ({ data }) => {
   if (data.type === 'assets') {
     path = data.path
     assets = new Map(data.assets)
+    brief = data.brief
     // Slides were rendered with the images as they were known then.
     memo = createCompileMemo()
     return
@@ -50,7 +54,7 @@ scope.onmessage = ({ data }) => {
     return
   }
   try {
-    const compiled = compileDeckText(data.text, path, assets, memo, sources)
+    const compiled = compileDeckText(data.text, path, assets, memo, brief, sources)
     const { slides, ...deck } = compiled.deck
     scope.postMessage({ id: data.id, compiled: { ...compiled, deck }, slides: toSlideDelta(sent, slides) })
     sent = slides

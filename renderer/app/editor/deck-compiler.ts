@@ -1,4 +1,5 @@
 import type { SlideView } from '../../core/api/contract'
+import type { BriefDefaults } from '../../core/brief/deck-brief'
 import type { AssetResolution } from '../../core/html/asset-url'
 import type { Source } from '../../core/sources/sources'
 import { type CompiledText, compileDeckText, createCompileMemo } from './compile-deck-text'
@@ -19,7 +20,7 @@ export class DeckCompiler {
   /** The slides of the last compile, which the worker's next delta builds on. */
   private slides: SlideView[] = []
 
-  constructor(private readonly path: string) {
+  constructor(private readonly path: string, private readonly brief: BriefDefaults = {}) {
     // Relative to the bundle (dist/app/app.js), where the build puts compile-worker.js beside it.
     this.worker = new Worker(new URL('./compile-worker.js', import.meta.url), { type: 'module', name: 'bd-compile' })
     this.worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => this.answer(data)
@@ -27,7 +28,7 @@ export class DeckCompiler {
       event.preventDefault()
       this.inline()
     }
-    this.send({ type: 'assets', path, assets: [] })
+    this.send({ type: 'assets', path, assets: [], brief })
   }
 
   compile(text: string): Promise<CompiledText> {
@@ -49,7 +50,7 @@ export class DeckCompiler {
   setAssets(assets: ReadonlyMap<string, AssetResolution>): void {
     this.assets = new Map(assets)
     this.memo = createCompileMemo()
-    this.send({ type: 'assets', path: this.path, assets: [...assets] })
+    this.send({ type: 'assets', path: this.path, assets: [...assets], brief: this.brief })
   }
 
   destroy(): void {
@@ -87,6 +88,6 @@ export class DeckCompiler {
   }
 
   private compileHere(text: string): CompiledText {
-    return compileDeckText(text, this.path, this.assets, this.memo, this.sources)
+    return compileDeckText(text, this.path, this.assets, this.memo, this.brief, this.sources)
   }
 }

@@ -70,7 +70,7 @@ export async function editorView(root: HTMLElement, api: BriefdeckApi, path: str
   root.replaceChildren(editor)
 
   let latest = loaded.text
-  const { live, first } = await LiveCompile.start(api, path, () => latest, { compiled: (snapshot) => showCompiled(snapshot), failed: (message) => shell.bar.tell(message) })
+  const { live, first } = await LiveCompile.start(api, path, () => latest, { compiled: (snapshot) => showCompiled(snapshot), failed: (message) => shell.bar.tell(message) }, loaded.brief)
   const preview = await PreviewPane.open(shell.previewBox, first, (line) => goToLine(source, line))
   const source: EditorView = codemirrorSetup(shell.sourceBox, loaded.text, {
     save,

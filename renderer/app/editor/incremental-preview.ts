@@ -1,6 +1,6 @@
 import type { DeckSnapshot } from '../../core/api/contract'
 import { changedSlides } from './changed-slides'
-import { type RevealApi, highlightCode, positionOf, replaceSlides } from '../shared/reveal-deck'
+import { type RevealApi, allSlides, highlightCode, positionOf, replaceSlides } from '../shared/reveal-deck'
 
 /**
  * Brings the preview to a new version of the deck touching only the slides that changed, and keeps
@@ -14,7 +14,7 @@ export function patchPreview(deck: RevealApi, before: DeckSnapshot, after: DeckS
   }
   if (changed.length === 0) return changed
   const at = positionOf(deck)
-  const sections = deck.getSlides() as HTMLElement[]
+  const sections = allSlides(deck)
   for (const index of changed) {
     const section = sections[index]
     const slide = after.slides[index]

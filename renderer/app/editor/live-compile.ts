@@ -1,4 +1,5 @@
 import type { BriefdeckApi, DeckSnapshot } from '../../core/api/contract'
+import type { BriefDefaults } from '../../core/brief/deck-brief'
 import { renderSections } from '../../core/html/render-deck'
 import type { CompiledText } from './compile-deck-text'
 import { DeckCompiler } from './deck-compiler'
@@ -39,8 +40,8 @@ export class LiveCompile {
   ) {}
 
   /** Compiles the deck's first text, waiting for its CSS and images this once, so the preview opens complete. */
-  static async start(api: BriefdeckApi, path: string, text: () => string, listener: CompileListener): Promise<{ live: LiveCompile; first: DeckSnapshot }> {
-    const compiler = new DeckCompiler(path)
+  static async start(api: BriefdeckApi, path: string, text: () => string, listener: CompileListener, brief: BriefDefaults = {}): Promise<{ live: LiveCompile; first: DeckSnapshot }> {
+    const compiler = new DeckCompiler(path, brief)
     const resources = new PreviewResources(api, path)
     // The folder's sources first (only them: nothing is compiled on the server), or the deck's citations would read as unknown.
     await resources.checkSources(null).then(() => compiler.setSources(resources.sources), (error: Error) => listener.failed(`Sources not read: ${error.message}`))

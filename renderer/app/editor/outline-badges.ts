@@ -19,8 +19,8 @@ export function fragmentCount(html: string): number {
 }
 
 /**
- * The outline's badges, in the order shown. This list is the extension point: the marking badges
- * (another issue) are one more entry each, with what they need added to SlideFacts.
+ * The outline's badges, in the order shown, one entry each: notes, fragments, overflow, and the
+ * briefing engine's backup number, audience and marking.
  */
 export const OUTLINE_BADGES: readonly OutlineBadge[] = [
   { id: 'notes', of: (slide) => (slide.notesHtml === '' ? null : { text: '✎', label: 'has speaker notes' }) },
@@ -32,6 +32,21 @@ export const OUTLINE_BADGES: readonly OutlineBadge[] = [
     },
   },
   { id: 'overflow', of: (_slide, facts) => (facts.overflowing ? { text: '⚠', label: 'content overflows the slide' } : null) },
+  { id: 'backup', of: (slide) => (slide.backup ? { text: slide.backup, label: `backup slide ${slide.backup}: after the talk, reached by jumping` } : null) },
+  {
+    id: 'audience',
+    of: (slide) => {
+      const audience = slide.attributes['data-audience']
+      return audience ? { text: `@${audience.replace(/\s*,\s*/g, ',')}`, label: `only for ${audience}` } : null
+    },
+  },
+  {
+    id: 'marking',
+    of: (slide) => {
+      const marking = slide.attributes['data-bd-marking']
+      return marking ? { text: marking.split('//')[0], label: `marked ${marking}` } : null
+    },
+  },
 ]
 
 /** The badges a slide gets, each with its id. */

@@ -42,7 +42,7 @@ export function jumpPalette(go: (slide: SlideView) => void): JumpPalette {
     list.replaceChildren(...hits.map((hit, i) => h('li', {
       role: 'option', 'aria-selected': i === selected ? 'true' : 'false', class: i === selected ? 'bd-jump-selected' : '',
       onclick: () => choose(hit.slide),
-    }, h('span', { class: 'bd-jump-number' }, String(hit.slide.index + 1)), hit.slide.title || `Slide ${hit.slide.index + 1}`)))
+    }, h('span', { class: 'bd-jump-number' }, hit.slide.backup ?? String(hit.slide.index + 1)), hit.slide.title || `Slide ${hit.slide.backup ?? hit.slide.index + 1}`)))
     if (hits.length === 0) list.replaceChildren(h('li', { class: 'bd-jump-none' }, 'No slide has those words.'))
   }
   const choose = (slide: SlideView): void => {

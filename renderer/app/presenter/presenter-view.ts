@@ -2,6 +2,7 @@ import type { BriefdeckApi } from '../../core/api/contract'
 import './presenter.css'
 import { slideBudgets } from '../../core/present/pacing'
 import { presentedVersion } from '../../core/present/presented-version'
+import { isAtTalkEnd } from '../../page/backup-stop'
 import { bindRoomKeys } from '../present/present-view'
 import { applyDeckCss } from '../shared/deck-css'
 import { h } from '../shared/dom'
@@ -9,7 +10,7 @@ import { jumpOnNumber, keyHelp } from '../shared/keys'
 import { loadOrExplain } from '../shared/load-or-explain'
 import { PresentationSession, followPresentation } from '../shared/presentation-session'
 import { reloadSlides } from '../shared/reload-slides'
-import { type RevealApi, mountDeck, positionOf, replaceSlides } from '../shared/reveal-deck'
+import { type RevealApi, mountDeck, positionOf, replaceSlides, slideIndexAt } from '../shared/reveal-deck'
 import { type JumpTarget, jumpHistory } from './jump-history'
 import { jumpPalette } from './jump-palette'
 import { audienceMirror } from './audience-mirror'
@@ -64,11 +65,12 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
   await recorder.load()
   let budgets = slideBudgets(snapshot.slides, snapshot.meta.duration)
 
-  const indexOf = (deck: RevealApi, at = positionOf(deck)): number => Math.max(0, deck.getSlides().indexOf(deck.getSlide(at.h, at.v) as HTMLElement))
+  const indexOf = (deck: RevealApi, at = positionOf(deck)): number => slideIndexAt(deck, at)
   const showNext = (): void => {
     const at = positionOf(current)
     next.slide(at.h, at.v, at.f)
-    const isLast = current.isLastSlide() && current.availableFragments().next === false
+    // The talk's end: the last slide, or the last before the backup slides (which are jumped to).
+    const isLast = (current.isLastSlide() && current.availableFragments().next === false) || isAtTalkEnd(current as unknown as Parameters<typeof isAtTalkEnd>[0])
     endLabel.hidden = !isLast
     nextBox.hidden = isLast
     if (!isLast) next.next()
@@ -81,7 +83,7 @@ export async function presenterView(root: HTMLElement, api: BriefdeckApi, path: 
     const steps = new Set([...slide.querySelectorAll('.fragment')].map((f, i) => f.getAttribute('data-fragment-index') ?? `u${i}`)).size
     const last = recorder.runs[0]?.seconds[index] ?? null
     bar.show({
-      slide: index, slides: snapshot.slides.length, audienceSlide: indexOf(current, session.state.audience),
+      slide: index, slides: snapshot.slides.filter((s) => !s.backup).length, backup: snapshot.slides[index]?.backup ?? null, audienceSlide: indexOf(current, session.state.audience),
       clockSlide: session.state.clock.startedOn ? indexOf(current, session.state.clock.startedOn) : 0,
       step: positionOf(current).f + 2, steps: steps === 0 ? 0 : steps + 1, budgets, state: session.state, serverNow: session.serverNow(),
       rehearsal: recorder.running ? { planned: budgets?.[index] ?? null, last } : null,

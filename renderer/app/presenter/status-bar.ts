@@ -7,7 +7,10 @@ import { h } from '../shared/dom'
 /** What the bar shows, worked out by the presenter view each tick. */
 export interface StatusFacts {
   slide: number
+  /** The talk's slides (backup slides are not counted). */
   slides: number
+  /** B1, B2… when the presenter is on a backup slide. */
+  backup: string | null
   /** The slide the audience sees (reading order), when it differs (frozen). */
   audienceSlide: number
   /** The slide the talk timer started on (reading order): pacing measures from there. */
@@ -39,7 +42,8 @@ export function statusBar() {
     element,
     show(facts: StatusFacts): void {
       const { state } = facts
-      counter.textContent = `Slide ${facts.slide + 1} of ${facts.slides}${facts.steps > 0 ? ` · step ${facts.step} of ${facts.steps}` : ''}`
+      const where = facts.backup ? `Backup ${facts.backup}` : `Slide ${facts.slide + 1} of ${facts.slides}`
+      counter.textContent = `${where}${facts.steps > 0 ? ` · step ${facts.step} of ${facts.steps}` : ''}`
       const seconds = elapsedMs(state.clock, facts.serverNow) / 1000
       const paused = state.clock.startedAt === null && state.clock.banked > 0
       elapsed.textContent = paused ? `${formatDuration(seconds)} paused` : formatDuration(seconds)

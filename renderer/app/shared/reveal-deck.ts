@@ -1,7 +1,9 @@
 import Reveal, { type RevealConfig } from 'reveal.js'
 import RevealHighlight from 'reveal.js/plugin/highlight'
 import type { DeckSnapshot, SlidePosition } from '../../core/api/contract'
+import { stopBeforeBackup } from '../../page/backup-stop'
 import { fitRevealSlides } from '../../page/fit-slide'
+import { clearBanner, showBackupNumber, showSlideChrome } from '../../page/slide-chrome'
 import { isTyping } from './keys'
 
 export type RevealApi = InstanceType<typeof Reveal>
@@ -46,6 +48,15 @@ export async function mountDeck(container: HTMLElement, snapshot: DeckSnapshot, 
     plugins: [RevealHighlight],
   })
   await deck.initialize()
+  // The talk ends at its last slide (backup slides are jumped to); each slide shows its marking.
+  stopBeforeBackup(deck as unknown as Parameters<typeof stopBeforeBackup>[0], options.keyboard)
+  const chrome = (): void => {
+    showSlideChrome(deck.getSlidesElement() as HTMLElement, deck.getCurrentSlide())
+    requestAnimationFrame(() => showBackupNumber(deck.getRevealElement() as Element | null, deck.getCurrentSlide()))
+  }
+  deck.on('slidechanged', chrome)
+  deck.on('resize', () => clearBanner(deck.getSlidesElement() as HTMLElement))
+  chrome()
   await fitWhenFontsAreIn(deck)
   // reveal.js lays out on window resizes only; a pane that changes size (a grid settling, a split
   // dragged) must lay it out again, or the slide is drawn at the old scale.
@@ -58,6 +69,16 @@ async function fitWhenFontsAreIn(deck: RevealApi): Promise<void> {
   await document.fonts.ready
   fitRevealSlides(deck.getSlidesElement() as HTMLElement, deck.getConfig().height as number)
   deck.layout()
+}
+
+/** Every slide in reading order, backup slides included (reveal.js's getSlides leaves out uncounted ones). */
+export function allSlides(deck: RevealApi): HTMLElement[] {
+  return [...((deck.getSlidesElement() as HTMLElement | null)?.querySelectorAll<HTMLElement>('section:not(.stack)') ?? [])]
+}
+
+/** The deck model's index of the slide at `at` (the compiler writes it on each section). */
+export function slideIndexAt(deck: RevealApi, at: SlidePosition = positionOf(deck)): number {
+  return Number((deck.getSlide(at.h, at.v) as HTMLElement | undefined)?.getAttribute('data-bd-index') ?? 0)
 }
 
 /** Where a deck is now, with `f` = -1 before its first fragment. */
@@ -82,6 +103,7 @@ export function replaceSlides(deck: RevealApi, snapshot: DeckSnapshot, at: Slide
   deck.sync()
   void fitWhenFontsAreIn(deck)
   deck.slide(at.h, at.v, at.f)
+  showSlideChrome(slides, deck.getCurrentSlide())
 }
 
 /** Highlights the code blocks under `root` again, after its HTML was replaced. */

@@ -11,6 +11,7 @@ import type { RehearsalRun } from '../present/rehearsal'
 export type { PresentationChange, PresentationState, Screen, SlidePosition } from '../present/presentation-state'
 export type { RehearsalRun } from '../present/rehearsal'
 import type { AssetResolution } from '../html/asset-url'
+import type { BriefDefaults } from '../brief/deck-brief'
 import type { Source } from '../sources/sources'
 import type { PrintLayout as PdfLayout, PrintSize as PdfSize } from '../print/page-geometry'
 
@@ -39,6 +40,8 @@ export interface DeckSummary {
 /** One slide as the UI shows it. */
 export interface SlideView {
   index: number
+  /** B1, B2… for a backup slide (after the talk's slides, reached by jumping); null for the talk's. */
+  backup: string | null
   h: number
   v: number
   title: string
@@ -112,7 +115,8 @@ export interface ExportResult {
 export interface Invokes {
   'library.list': (req: Record<string, never>) => DeckSummary[]
   'deck.open': (req: { path: string }) => DeckSnapshot
-  'deck.read': (req: { path: string }) => { text: string; version: string }
+  /** The deck's text, its version, and its folder's briefing settings (briefing.yml), which the editor's compile starts from. */
+  'deck.read': (req: { path: string }) => { text: string; version: string; brief: BriefDefaults }
   /** Saves only if the file on disk is still `baseVersion` (null: the file must not exist yet). */
   'deck.save': (req: { path: string; text: string; baseVersion: string | null }) => { version: string }
   /**

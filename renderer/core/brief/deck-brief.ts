@@ -3,7 +3,7 @@ import { findBackupLine, isOnlyBackupLine } from './backup'
 import { BUILT_IN_SCHEMES, BUILT_IN_SCHEME_NAMES, type MarkingScheme, resolveScheme } from './marking-schemes'
 import { type Marking, highestMarking, readMarking } from './markings'
 import type { DeckBrief } from './slide-brief'
-import { FULL_DECK, type Removal, type Variant, isForVariant } from './variant'
+import { FULL_DECK, type Removal, type Variant, isCutVariant, isForVariant } from './variant'
 
 /** The briefing engine's settings of a folder (`briefing.yml`), which a deck's front matter overrides. */
 export type BriefDefaults = Pick<FrontMatter, 'marking' | 'markingScheme' | 'requireMarkings' | 'audiences' | 'status' | 'version' | 'docNumber'>
@@ -37,7 +37,7 @@ export function deckBrief(meta: FrontMatter, variant: Variant = FULL_DECK, place
   if (meta.marking !== undefined && !readMarking(meta.marking, scheme)) {
     place.diagnostics.push({ code: 'E_MARKING', severity: 'error', file: place.file, line: place.lineOf('marking'), message: `\`${meta.marking}\` is not a level of the ${scheme.name} marking scheme (${scheme.levels.map((l) => l.name).join(' < ')})` })
   }
-  return { scheme, defaultMarking: meta.marking, requireMarkings: meta.requireMarkings === true, audiences: meta.audiences, variant }
+  return { scheme, defaultMarking: meta.marking, requireMarkings: meta.requireMarkings === true || variant.requireMarkings === true, audiences: meta.audiences, variant }
 }
 
 /**
@@ -53,16 +53,24 @@ export function briefSlides(slides: readonly Slide[], body: { text: string; firs
   for (const rendered of slides) {
     // A copy: a rendered slide may be kept for the next compile (SlideMemo), which must find it as it was.
     const slide: Slide = { ...rendered, attributes: { ...rendered.attributes } }
+    // A cut deck keeps no source text: what was removed from a slide must not ride along in its Markdown.
+    if (isCutVariant(variant)) slide.markdown = /^(?:[ \t]*\n)*/.exec(slide.markdown)?.[0] ?? ''
     const tagged = slide.attributes['data-audience']
-    delete slide.attributes['data-audience']
+    if (variant.audience !== undefined) delete slide.attributes['data-audience']
     const isBackup = slide.attributes['data-backup'] !== undefined || (backupLine !== null && slide.endLine >= backupLine)
     delete slide.attributes['data-backup']
     const what = slide.title || slide.text.slice(0, 60)
-    if (!isForVariant(tagged, variant)) removals.push({ kind: 'slide', file, line: slide.startLine, what })
+    const drop = (kind: Removal['kind']): void => {
+      // The slide goes whole: its blocks and notes are not listed again.
+      const inside = (r: Removal): boolean => r.file === file && r.line >= slide.startLine && r.line <= slide.endLine
+      removals.splice(0, removals.length, ...removals.filter((r) => !inside(r)), { kind, file, line: slide.startLine, what })
+    }
+    if (!isForVariant(tagged, variant)) drop('slide')
     else if (isBackup && isOnlyBackupLine(slide.markdown) && slide.notes === '') continue
-    else if (isBackup && !variant.backup) removals.push({ kind: 'backup', file, line: slide.startLine, what })
+    else if (isBackup && !variant.backup) drop('backup')
     else (isBackup ? backup : main).push(slide)
   }
+  removals.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1))
   const kept = [...renumber(main), ...backup.map((slide, i) => ({ ...slide, backup: `B${i + 1}`, h: 0, v: 0 }))]
   const lastH = main.length === 0 ? -1 : Math.max(...kept.slice(0, main.length).map((s) => s.h))
   kept.forEach((slide, index) => {
@@ -76,6 +84,8 @@ export function briefSlides(slides: readonly Slide[], body: { text: string; firs
     if (slide.marking) {
       slide.attributes['data-bd-marking'] = slide.marking.text
       slide.attributes['data-bd-marking-colors'] = `${slide.marking.color} ${slide.marking.background}`
+      // Print stamps each page with its highest marking (renderer/core/print/page-stamps.ts).
+      slide.attributes['data-bd-marking-rank'] = String(slide.marking.rank)
     }
     if (meta.status === 'draft') slide.attributes['data-bd-draft'] = 'DRAFT'
   })

@@ -43,7 +43,8 @@ export function briefSlide(section: HtmlElement, brief: DeckBrief, place: BriefP
     if (!block.parentNode) continue
     const tagged = getAttribute(block, 'data-audience')
     if (isForVariant(tagged, brief.variant)) {
-      removeAttribute(block, 'data-audience')
+      // A cut for one audience does not name the others; the whole deck keeps the tags (the editor shows them).
+      if (brief.variant.audience !== undefined) removeAttribute(block, 'data-audience')
       continue
     }
     place.removals.push({ kind: 'block', file: place.file, line: place.lineOf(block, 'data-audience'), what: textContent(block).replace(/\s+/g, ' ').trim().slice(0, 60) })

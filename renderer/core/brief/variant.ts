@@ -7,10 +7,17 @@ export interface Variant {
   audience?: string
   notes: boolean
   backup: boolean
+  /** The command demands a marking on every slide (`--require-markings`), whatever the decks say. */
+  requireMarkings?: boolean
 }
 
 /** The whole deck: the author's view, and the default of every command. */
 export const FULL_DECK: Variant = { notes: true, backup: true }
+
+/** Whether a variant leaves anything out (an audience, notes or backup slides). */
+export function isCutVariant(variant: Variant): boolean {
+  return variant.audience !== undefined || !variant.notes || !variant.backup
+}
 
 /** What a variant left out, where it was written: the sender checks this before sending. */
 export interface Removal {

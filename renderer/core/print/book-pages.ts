@@ -10,6 +10,10 @@ export interface BookInfo {
   subtitle?: string
   author?: string
   date?: string
+  /** The book's overall marking: the highest of its decks'. */
+  marking?: string
+  version?: string
+  docNumber?: string
 }
 
 /** Table of contents rows per page. */
@@ -32,17 +36,21 @@ export function bookPages(book: BookInfo, decks: readonly Deck[], chapterLengths
 
 /** A line under a cover's title. */
 export interface CoverLine {
-  kind: 'subtitle' | 'author' | 'date'
+  kind: 'subtitle' | 'author' | 'date' | 'reference' | 'marking'
   text: string
 }
 
 /**
  * What a briefing book's cover says under its title, in order: the subtitle, the author or
- * organisation, and the date written out (`30 August 2025`). The PDF cover, the PowerPoint cover and
+ * organisation, the date written out (`30 August 2025`), the document number and version, and the
+ * book's overall marking. The PDF cover, the PowerPoint cover and
  * the fonts embedded for them all take their text from here.
  */
 export function coverLines(book: BookInfo): CoverLine[] {
-  const lines: Array<[CoverLine['kind'], string | undefined]> = [['subtitle', book.subtitle], ['author', book.author], ['date', book.date && toLongDate(book.date)]]
+  const reference = [book.docNumber, book.version && `version ${book.version.replace(/^v/i, '')}`].filter(Boolean).join(' · ')
+  const lines: Array<[CoverLine['kind'], string | undefined]> = [
+    ['subtitle', book.subtitle], ['author', book.author], ['date', book.date && toLongDate(book.date)], ['reference', reference], ['marking', book.marking],
+  ]
   return lines.filter((line): line is [CoverLine['kind'], string] => !!line[1]).map(([kind, text]) => ({ kind, text }))
 }
 

@@ -22,7 +22,8 @@ export interface PrintPage {
 
 /** The bookmark of a slide's first page: its title, or "Slide n" when it has none. */
 export function slideMark(slide: Slide): PageMark {
-  return { level: 'slide', title: slide.title || `Slide ${slide.index + 1}` }
+  const title = slide.title || `Slide ${slide.index + 1}`
+  return { level: 'slide', title: slide.backup ? `${slide.backup}. ${title}` : title }
 }
 
 /** Marks a deck's first page as its chapter, ahead of that page's slide marks. */

@@ -5,5 +5,6 @@ import { escapeHtml } from '../html/escape-html'
  * is laid out. `overSlide`: on a 16:9 page the footer sits over the slide itself, smaller.
  */
 export function pageFooter(title: string, overSlide: boolean): string {
-  return `<footer class="bd-footer${overSlide ? ' bd-footer-over' : ''}"><span>${escapeHtml(title)}</span><span><!--bd-page--></span></footer>`
+  // The document's stamp (version, number, marking) is filled in with the page numbers.
+  return `<footer class="bd-footer${overSlide ? ' bd-footer-over' : ''}"><span>${escapeHtml(title)}</span><span class="bd-footer-stamp"><!--bd-stamp--></span><span><!--bd-page--></span></footer>`
 }

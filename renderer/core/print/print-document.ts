@@ -9,6 +9,7 @@ import { handoutPages } from './handout-pages'
 import type { HandoutOptions } from './handout-sheet'
 import { type OutlineEntry, type PrintPage, toOutline } from './outline'
 import { type PageBox, type PrintLayout, type PrintSize, isHandout, pageGeometryCss, printPageSize } from './page-geometry'
+import { documentStamp, stampPages } from './page-stamps'
 import { perPagePages } from './per-page-pages'
 import { type SlidePageOptions, slidePages } from './slide-pages'
 
@@ -75,7 +76,8 @@ export function renderPrintDocument(decks: readonly Deck[], options: PrintOption
 
   const pages = [...front, ...chapters.flat()]
   const title = options.book?.title ?? decks[0]?.title ?? 'Briefing'
-  const numbered = pages.map((p, i) => p.html.replace(/<!--bd-page-->/g, String(i + 1)).replace(/<!--bd-pages-->/g, String(pages.length)))
+  const stamped = stampPages(pages.map((p) => p.html), documentStamp(decks, options.book))
+  const numbered = stamped.map((html, i) => html.replace(/<!--bd-page-->/g, String(i + 1)).replace(/<!--bd-pages-->/g, String(pages.length)))
   const styles = [pageGeometryCss(page), runtime.slideCss, runtime.printCss, ...runtime.styles]
   const html = [
     '<!doctype html>',

@@ -22,11 +22,15 @@ export function slidePages(deck: Deck, page: PageBox, options: SlidePageOptions)
   const place = `left:${px((page.w - SLIDE_WIDTH * scale) / 2)};top:${px(full ? 0 : PAGE_MARGIN)};transform:scale(${scale.toFixed(5)})`
   const pages = deck.slides.flatMap((slide) => {
     const prepared = toPrintSlide(slide.html, options.highlight)
+    // The backup slides follow the talk's under their own heading (and bookmark).
+    const divider: PrintPage[] = slide.backup === 'B1'
+      ? [{ marks: [{ level: 'slide', title: 'Backup slides' }], html: `<div class="bd-page bd-backup-divider${full ? ' bd-full' : ''}"><h2>Backup slides</h2><p>For questions; not shown in the talk.</p>${pageFooter(deck.title, full)}</div>` }]
+      : []
     const steps = options.fragments ? Array.from({ length: prepared.steps + 1 }, (_, i) => i) : [prepared.steps]
-    return steps.map((shown, stepIndex): PrintPage => ({
+    return [...divider, ...steps.map((shown, stepIndex): PrintPage => ({
       marks: stepIndex === 0 ? [slideMark(slide)] : [],
-      html: `<div class="bd-page bd-slide-page">${placedSlide(deck, slide, prepared.htmlAt(shown), place)}${pageFooter(deck.title, full)}</div>`,
-    }))
+      html: `<div class="bd-page bd-slide-page${full ? ' bd-full' : ''}">${placedSlide(deck, slide, prepared.htmlAt(shown), place)}${pageFooter(deck.title, full)}</div>`,
+    }))]
   })
   return withChapterMark(pages, deck.title)
 }

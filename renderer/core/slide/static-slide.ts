@@ -1,3 +1,4 @@
+import { slideChrome, slideChromeHtml } from '../brief/slide-chrome'
 import { escapeHtml } from '../html/escape-html'
 
 /** A slide's width in CSS pixels, as reveal.js lays slides out (its `width` option). */
@@ -42,7 +43,7 @@ export function renderStaticSlide(slide: StaticSlideSource, options: StaticSlide
   const size = `--bd-slide-w:${SLIDE_WIDTH}px;--bd-slide-h:${SLIDE_HEIGHT}px`
   const key = slide.index === undefined ? '' : ` data-bd-scope="${escapeHtml(options.scope)}" data-bd-slide="${slide.index}"`
   return `<div class="bd-frame ${escapeHtml(options.scope)}"${key} data-bd-center="${options.center}" style="${size}"><div class="bd-bg" style="${escapeHtml(background)}"></div>` +
-    `<div class="reveal"><div class="slides"><section class="${escapeHtml(classes)}"${attrs}>${options.html ?? slide.html}</section></div></div></div>`
+    `<div class="reveal"><div class="slides"><section class="${escapeHtml(classes)}"${attrs}>${options.html ?? slide.html}</section>${slideChromeHtml(slideChrome(slide.attributes))}</div></div></div>`
 }
 
 /** Turns reveal.js background attributes into CSS for the frame, and says whether the background is dark. */

@@ -1,3 +1,4 @@
+import { highestMarking } from '../brief/markings'
 import type { Deck, Slide } from '../deck/deck'
 import { escapeHtml } from '../html/escape-html'
 import { SOURCES_LIST_ATTRIBUTE } from '../markdown/sources-list'
@@ -123,15 +124,25 @@ export function sourcesAnnex(decks: readonly Deck[]): Deck | null {
   if (cited.length === 0) return null
   const chunks = Array.from({ length: Math.ceil(cited.length / SOURCES_PER_SLIDE) }, (_, i) => cited.slice(i * SOURCES_PER_SLIDE, (i + 1) * SOURCES_PER_SLIDE))
   const last = decks[decks.length - 1]
+  // The annex is part of the document: it carries the highest marking of the decks, and their draft stamp.
+  const marking = highestMarking(decks.map((deck) => deck.marking))
+  const draft = decks.some((deck) => deck.slides.some((slide) => slide.attributes['data-bd-draft'] !== undefined))
+  const attributes: Record<string, string> = { class: SOURCES_CLASS }
+  if (marking) {
+    attributes['data-bd-marking'] = marking.text
+    attributes['data-bd-marking-colors'] = `${marking.color} ${marking.background}`
+    attributes['data-bd-marking-rank'] = String(marking.rank)
+  }
+  if (draft) attributes['data-bd-draft'] = 'DRAFT'
   const slides = chunks.map((chunk, i): Slide => {
     const title = i === 0 ? 'Sources' : 'Sources (continued)'
     return {
-      index: i, h: 0, v: i, startLine: 1, endLine: 1, markdown: '', marking: null, backup: null,
+      index: i, h: 0, v: i, startLine: 1, endLine: 1, markdown: '', marking, backup: null,
       html: `<h2>${title}</h2>${sourcesListHtml(chunk, 1 + i * SOURCES_PER_SLIDE)}`,
-      notes: '', notesHtml: '', attributes: { class: SOURCES_CLASS }, title, text: `${title} ${listText(chunk)}`,
+      notes: '', notesHtml: '', attributes: { ...attributes }, title, text: `${title} ${listText(chunk)}`,
       codeText: '', hasCodeBlock: false, hasItalic: chunk.some(({ source }) => source.title !== undefined), citations: [],
     }
   })
   // Its own scope: a measurement of its slides is never taken for the last deck's.
-  return { ...last, title: 'Sources', scope: `${last.scope}-sources`, slides, sources: [], marking: null }
+  return { ...last, title: 'Sources', scope: `${last.scope}-sources`, slides, sources: [], marking }
 }

@@ -3,6 +3,7 @@ import type { Deck, Diagnostic, Slide } from '../../../../renderer/core/deck/dec
 import { BriefdeckError } from '../../../../renderer/core/errors'
 import { coverLines } from '../../../../renderer/core/print/book-pages'
 import type { BookInfo } from '../../../../renderer/core/print/print-document'
+import { type SlideChrome, slideChrome } from '../../../../renderer/core/brief/slide-chrome'
 import { splitBackground } from '../../../../renderer/core/slide/static-slide'
 import { sourcesAnnex } from '../../../../renderer/core/sources/sources-annex'
 import { composeDeckStyles } from '../../decks/deck-styles'
@@ -41,6 +42,8 @@ export interface PlannedSlide {
   /** The slide's own text scale: `bd-sources` slides are set at 0.75. */
   base: number
   background: { color?: string; image?: string; dark: boolean | null }
+  /** The slide's marking banners and draft stamp, as every other output draws them. */
+  chrome: SlideChrome
 }
 
 /**
@@ -58,7 +61,7 @@ export const SLIDE_PASSES: readonly SlidePass[] = []
  */
 export async function exportPptx(request: ExportRequest, ports: ExportPorts): Promise<ExportReport> {
   const started = performance.now()
-  const source = await loadBriefing(request.input, { assets: 'inline', progress: (event) => ports.progress?.({ phase: 'compile', ...event }) })
+  const source = await loadBriefing(request.input, { assets: 'inline', variant: request.variant, progress: (event) => ports.progress?.({ phase: 'compile', ...event }) })
   const decks = source.decks.map((loaded) => loaded.deck)
   const annex = request.sourcesAnnex ? sourcesAnnex(decks) : null
   const { book } = source
@@ -92,7 +95,7 @@ export async function exportPptx(request: ExportRequest, ports: ExportPorts): Pr
   await ports.write(request.output, bytes)
   return {
     outputs: [request.output], pages: slides.length, bytes: bytes.length, seconds: (performance.now() - started) / 1000,
-    decks: decks.length, slides: decks.reduce((n, d) => n + d.slides.length, 0), diagnostics,
+    decks: decks.length, slides: decks.reduce((n, d) => n + d.slides.length, 0), diagnostics, removals: source.removals,
   }
 }
 
@@ -126,6 +129,7 @@ function planSlide(slide: Slide, file: string, scope: string, section: string, o
     file, line: slide.startLine, scope, section, layout, content, notes: toNotesText(slide.notesHtml),
     base: classes.includes('bd-sources') ? 0.75 : 1,
     background: { color: toHex(color ?? gradientColor ?? '') ?? undefined, image, dark },
+    chrome: slideChrome(slide.attributes),
   }
 }
 
@@ -133,7 +137,7 @@ function planSlide(slide: Slide, file: string, scope: string, section: string, o
 function coverSlide(book: BookInfo, section: string, scope: string): PlannedSlide {
   const paragraphs = coverLines(book).map(({ text }) => ({ runs: [{ text }], level: 0, bullet: { type: 'none' as const }, role: 'body' as const, step: 0 }))
   return {
-    file: book.title, line: 1, scope, section, layout: LAYOUTS.title, notes: [], base: 1, background: { dark: null },
+    file: book.title, line: 1, scope, section, layout: LAYOUTS.title, notes: [], base: 1, background: { dark: null }, chrome: {},
     content: { title: [{ text: book.title }], titleLevel: 1, blocks: paragraphs.length > 0 ? [{ kind: 'text', paragraphs }] : [], steps: 0 },
   }
 }
@@ -189,7 +193,8 @@ function writeSlides(pptx: PptxGenJS, slides: readonly PlannedSlide[], context: 
     }
     const blocks = sized(planned.content.blocks, planned, context)
     const notes = planned.content.footnotes ?? []
-    const foot = notes.length > 0 ? placeFootnotes(notes, geometry.content) : null
+    // Above the marking's bottom banner when the slide has one (addChrome draws it).
+    const foot = notes.length > 0 ? placeFootnotes(notes, geometry.content, planned.chrome.marking ? MARKING_CLEARANCE : undefined) : null
     const placed = placeBlocks(blocks, foot?.content ?? geometry.content, { look, base: planned.base })
     const finish: SlideFinish = { steps: [], textShapes: [], frames: {}, svgFallbacks: {} }
     addSlideShapes(slide, placed, look, context.codeTheme, finish, planned.content.steps)
@@ -200,9 +205,36 @@ function writeSlides(pptx: PptxGenJS, slides: readonly PlannedSlide[], context: 
         objectName: 'Footnotes', valign: 'bottom', isTextBox: true, margin: 0, lineSpacingMultiple: 1.1,
       })
     }
+    addChrome(slide, planned.chrome)
     if (planned.notes.length > 0) slide.addNotes(planned.notes.join('\n'))
     return finish
   })
+}
+
+/**
+ * The marking's banners along the slide's top and bottom edges and a diagonal draft stamp, as shapes
+ * of the slide (not the master), so a marking copied with its slide into another deck goes with it.
+ */
+/** Pixels from the slide's foot that the marking's bottom banner (addChrome: 0.08 in + 0.28 in) and a gap take. */
+const MARKING_CLEARANCE = 44
+
+function addChrome(slide: PptxGenJS.Slide, chrome: SlideChrome): void {
+  if (chrome.marking) {
+    const color = toHex(chrome.marking.color) ?? 'FFFFFF'
+    const fill = toHex(chrome.marking.background) ?? '000000'
+    for (const [where, y] of [['Top', 0.08], ['Bottom', 7.5 - 0.08 - 0.28]] as const) {
+      slide.addText(chrome.marking.text, {
+        objectName: `Marking ${where}`, x: 0.25, y, w: 13.333 - 0.5, h: 0.28, margin: 0,
+        align: 'center', valign: 'middle', bold: true, fontSize: 12, color, fill: { color: fill }, charSpacing: 1.5,
+      })
+    }
+  }
+  if (chrome.draft) {
+    slide.addText(chrome.draft, {
+      objectName: 'Draft stamp', x: 2.17, y: 2.5, w: 9, h: 2.5, align: 'center', valign: 'middle', rotate: 330,
+      bold: true, fontSize: 120, color: 'B91C1C', transparency: 82,
+    })
+  }
 }
 
 /** Blocks with their sizes known: images read from their headers, pictures as drawn. */

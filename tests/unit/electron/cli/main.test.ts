@@ -73,8 +73,6 @@ describe('briefdeck CLI', () => {
     expect(stderr.join('')).toContain('handouts are portrait pages')
     expect(await run('export', join(dir, 'd.md'), '--per-page', '6', '--size', '16:9', '-o', join(dir, 'h.pdf'))).toBe(64)
     expect(await run('export', join(dir, 'd.md'), '--layout', 'slides', '--per-page', '3', '-o', join(dir, 'h.pdf'))).toBe(64)
-    expect(await run('export', join(dir, 'd.md'), '--layout', 'slides', '--no-notes', '-o', join(dir, 'h.pdf'))).toBe(64)
-    expect(await run('export', join(dir, 'd.md'), '--no-notes', '-o', join(dir, 'h.pdf'))).toBe(64)
     expect(await run('export', join(dir, 'd.md'), '--per-page', '4', '-o', join(dir, 'h.pdf'))).toBe(64)
     expect(await run('export', join(dir, 'd.md'), '--per-page', '-o', join(dir, 'h.pdf'))).toBe(64)
     expect(await run('export', join(dir, 'd.md'), '--layout', 'handout', '--fragments', '-o', join(dir, 'h.pdf'))).toBe(64)

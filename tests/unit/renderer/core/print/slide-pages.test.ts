@@ -10,7 +10,7 @@ describe('slidePages', () => {
   it('prints one page per slide, with the deck title in the footer over the slide', () => {
     const pages = slidePages(deck('---\ntitle: T\n---\n# A\n---\n# B\n--\n# C'), wide, { fragments: false })
     expect(pages).toHaveLength(3)
-    expect(pages[2].html).toContain('<footer class="bd-footer bd-footer-over"><span>T</span><span><!--bd-page--></span></footer>')
+    expect(pages[2].html).toContain('<footer class="bd-footer bd-footer-over"><span>T</span><span class="bd-footer-stamp"><!--bd-stamp--></span><span><!--bd-page--></span></footer>')
     expect(pages[0].html).toContain('<div class="bd-place" style="left:0.00px;top:0.00px;transform:scale(1.00000)"><div class="bd-frame bd-deck-')
   })
 
