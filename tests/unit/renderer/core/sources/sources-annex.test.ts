@@ -45,4 +45,13 @@ describe('the Sources annex (export --sources-annex)', () => {
   it('is nothing when nothing is cited', () => {
     expect(sourcesAnnex([parseDeck('# Plain').deck])).toBeNull()
   })
+
+  it('carries the highest marking of the decks and their draft stamp, as every page of the document does', () => {
+    const marked = parseDeck(`---\nmarking: SECRET\nstatus: draft\nsources:\n  - id: a\n---\n# One [@a]\n`).deck
+    const plain = parseDeck(`${declare(['b'])}\n# Two [@b]\n`).deck
+    const annex = sourcesAnnex([plain, marked])
+    expect(annex?.marking?.text).toBe('SECRET')
+    expect(annex?.slides[0].attributes).toMatchObject({ 'data-bd-marking': 'SECRET', 'data-bd-draft': 'DRAFT' })
+    expect(sourcesAnnex([plain])?.slides[0].attributes).toEqual({ class: 'bd-sources' })
+  })
 })
