@@ -38,7 +38,7 @@ describe.each([['HTTP + WebSocket', httpTransport], ['IPC', ipcTransport]] as co
     const { api } = await open()
     const library = await api.invoke('library.list', {})
     expect(library.map((d) => d.path)).toHaveLength(7)
-    expect(library[0]).toMatchObject({ path: '01-overview.md', slides: 8, errors: [] })
+    expect(library[0]).toMatchObject({ path: '01-overview.md', slides: 9, errors: [] })
     const deck = await api.invoke('deck.open', { path: '04-space.md' })
     expect(deck.slides.length).toBeGreaterThan(3)
     expect(deck.sectionsHtml).toContain('<section')
@@ -137,7 +137,7 @@ describe.each([['HTTP + WebSocket', httpTransport], ['IPC', ipcTransport]] as co
   it('exports through the host and answers where the PDF is', async () => {
     const { api } = await open()
     const result = await api.invoke('export.pdf', { path: '01-overview.md', layout: 'slides', size: '16:9' })
-    expect(result.pages).toBe(8)
+    expect(result.pages).toBe(9)
     expect(result.location).toMatch(/01-overview/)
   })
 
