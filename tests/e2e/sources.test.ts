@@ -118,6 +118,23 @@ describe('footnotes and citations, built and exported', () => {
     }
   })
 
+  it('keeps the footnote area above a marked slide\'s bottom banner', async () => {
+    writeFileSync(join(dir, 'marked.md'), DECK.replace('title: Sourced', 'title: Sourced\nmarking: INTERNAL'))
+    expect(run(['build', 'marked.md', '-o', 'marked.html'], dir).code).toBe(0)
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    try {
+      await openDeck(page, pathToFileURL(join(dir, 'marked.html')).href)
+      const gap = await page.evaluate(() => {
+        const section = document.querySelector('.reveal .slides > section.present') as HTMLElement
+        const banner = document.querySelector('.reveal .bd-marking-bottom')!.getBoundingClientRect()
+        return banner.top - section.querySelector('.bd-footnotes')!.getBoundingClientRect().bottom
+      })
+      expect(gap).toBeGreaterThan(4)
+    } finally {
+      await page.close()
+    }
+  })
+
   it('prints the markers, the footnote area and the references as PDF text, and a Sources slide listing exactly what is cited', () => {
     const exported = run(['export', 'deck.md', '-o', 'slides.pdf'], dir)
     expect(exported.code).toBe(0)
@@ -164,7 +181,7 @@ describe('footnotes and citations, built and exported', () => {
   it('keeps its sources through a book: one annex for the folder, each place named by its deck', () => {
     const book = mkdtempSync(join(tmpdir(), 'briefdeck-book-'))
     try {
-      cpSync(dir, book, { recursive: true, filter: (path) => !/\.(pdf|html)$/.test(path) && !path.endsWith('typo.md') })
+      cpSync(dir, book, { recursive: true, filter: (path) => !/\.(pdf|html|pptx)$/.test(path) && !/(typo|marked)\.md$/.test(path) })
       writeFileSync(join(book, 'briefing.yml'), 'title: Book\nsources:\n  - id: shared\n    title: Shared report\n')
       writeFileSync(join(book, 'second.md'), '# Second\n\nAs reported [@shared].\n')
       const exported = run(['export', '.', '-o', 'book.pdf', '--sources-annex'], book)
