@@ -2,22 +2,52 @@
 // for the browser (everything bundled, reveal.js included: no CDN). Run by `npm run build` and by
 // `prepare`, so `npx briefdeck` works right after `npm ci`.
 import { build } from 'esbuild'
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 
 const root = new URL('../', import.meta.url).pathname
 /** What every Node-side bundle shares. */
 const forNode = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' }
 
-// The CLI, and the desktop app's main process (ESM; dependencies stay in node_modules, inside the
-// asar once packaged).
+// The desktop app's main process (ESM; dependencies stay in node_modules, inside the asar once
+// packaged).
 await build({
-  entryPoints: { cli: `${root}electron/cli/main.ts`, main: `${root}electron/main/main.ts` },
+  entryPoints: { main: `${root}electron/main/main.ts` },
   outdir: `${root}dist`,
   outExtension: { '.js': '.mjs' },
   ...forNode,
   format: 'esm',
   packages: 'external',
   sourcemap: 'linked',
+})
+// The CLI, split by command: `dist/cli.mjs` parses the arguments and starts the browser, and each
+// command's code is a chunk it loads only when that command runs (export never loads the server).
+// Chunks are named by their content: an earlier build's would be left beside them.
+rmSync(`${root}dist/cli-chunks`, { recursive: true, force: true })
+await build({
+  entryPoints: { cli: `${root}electron/cli/main.ts` },
+  outdir: `${root}dist`,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'cli-chunks/[name]-[hash]',
+  splitting: true,
+  ...forNode,
+  format: 'esm',
+  packages: 'external',
+  sourcemap: 'linked',
+})
+// The chart process: a Node process of its own, so a chart that runs too long or too large can be stopped.
+// Vega and Vega-Lite are bundled into it: loaded from node_modules they are some 60 packages of ES
+// modules, which take twice as long to load, and every build with a chart pays that once.
+await build({
+  entryPoints: { 'chart-worker': `${root}electron/node/blocks/chart-worker.ts` },
+  outdir: `${root}dist`,
+  outExtension: { '.js': '.mjs' },
+  ...forNode,
+  format: 'esm',
+  minify: true,
+  sourcemap: 'linked',
+  // The CommonJS packages in the bundle (yaml) call require(), which an ES module must be given.
+  banner: { js: "import { createRequire as bdCreateRequire } from 'node:module'; const require = bdCreateRequire(import.meta.url);" },
 })
 
 /**
@@ -55,10 +85,14 @@ await build({
 })
 copyFileSync(`${root}renderer/app/index.html`, `${root}dist/app/index.html`)
 
-// The scripts inside pages Briefdeck writes (a built deck, a print document): each one classic
-// script, inlined into its page and allowed there by its hash.
+// The scripts inside pages Briefdeck writes (a built deck, a print document, the headless page that
+// draws Mermaid diagrams at build time): each one classic script, inlined into its page and allowed
+// there by its hash. No deck's page ever holds Mermaid: its diagrams arrive as SVG.
 await build({
-  entryPoints: { 'deck-init': `${root}renderer/page/deck-init.ts`, 'print-fit': `${root}renderer/page/print-fit.ts` },
+  entryPoints: {
+    'deck-init': `${root}renderer/page/deck-init.ts`, 'print-fit': `${root}renderer/page/print-fit.ts`,
+    'render-diagrams': `${root}renderer/page/render-diagrams.ts`,
+  },
   outdir: `${root}dist/page`,
   bundle: true,
   platform: 'browser',
@@ -68,6 +102,41 @@ await build({
   logLevel: 'warning',
 })
 copyFileSync(`${root}assets/icons/icon.png`, `${root}dist/app/icon.png`)
+
+/**
+ * highlight.js's languages by name and alias, each with the languages it embeds (`subLanguage`:
+ * HTML's CSS and JavaScript…), so an export loads only the languages its code is in (a tenth of a
+ * second less than loading all of them; see electron/node/export/code-highlighter.ts).
+ */
+function highlightLanguages() {
+  const hljs = createRequire(import.meta.url)('highlight.js')
+  const embedded = (language) => {
+    const found = new Set()
+    const seen = new Set()
+    const walk = (value) => {
+      if (value === null || typeof value !== 'object' || seen.has(value)) return
+      seen.add(value)
+      if (Array.isArray(value)) return value.forEach(walk)
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'subLanguage') for (const name of [inner].flat()) found.add(name)
+        else walk(inner)
+      }
+    }
+    walk(language)
+    return [...found].filter((name) => hljs.getLanguage(name))
+  }
+  const aliases = {}
+  for (const name of hljs.listLanguages()) {
+    for (const alias of [name, ...(hljs.getLanguage(name).aliases ?? [])]) aliases[alias.toLowerCase()] = name
+  }
+  const embeds = {}
+  for (const name of hljs.listLanguages()) {
+    const inner = [...new Set(embedded(hljs.getLanguage(name)).map((other) => aliases[other.toLowerCase()]))].filter((other) => other && other !== name)
+    if (inner.length > 0) embeds[name] = inner
+  }
+  return { aliases, embeds }
+}
+writeFileSync(`${root}dist/highlight-languages.json`, `${JSON.stringify(highlightLanguages())}\n`)
 
 // The desktop app's preload runs sandboxed, so it must be one self-contained CommonJS file.
 await build({

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // The `briefdeck` command. It runs the CLI that `npm ci` (the `prepare` script) bundled into dist/.
+// Milliseconds since the process started: how long Node took to get here (for --profile).
+const nodeStarted = performance.now()
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -11,4 +13,4 @@ if (!existsSync(bundle)) {
 }
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'))
 const { main } = await import(pathToFileURL(bundle).href)
-process.exitCode = await main(process.argv.slice(2), version)
+process.exitCode = await main(process.argv.slice(2), version, { nodeStarted, bundleLoaded: performance.now() })

@@ -4,6 +4,7 @@ import { BriefdeckError, toBriefdeckError } from '../../renderer/core/errors'
 import { buildDeckPage } from '../node/decks/build-page'
 import { type LoadedDeck, loadDeck } from '../node/decks/load-decks'
 import { createChromiumPrinter } from '../node/export/chromium-printer'
+import type { ChromiumBrowser } from '../node/export/launch-chromium'
 import { measureSlides } from '../node/export/measure-slides'
 import { writeFileAtomic } from '../node/files/write-file-atomic'
 import { checkDeckSources } from '../node/sources/check-sources'
@@ -15,6 +16,8 @@ export interface BuildOptions extends VariantFlags {
   quiet: boolean
   /** Warnings fail the build (exit 65), with nothing written. */
   strict: boolean
+  /** The browser main.ts started before loading this command (default: started when first needed). */
+  browser?: () => ChromiumBrowser
   /** A JSON summary on stdout: the output, its size, warnings and what a cut removed. */
   json: boolean
 }
@@ -23,8 +26,8 @@ export interface BuildOptions extends VariantFlags {
  * Overflow warnings for the deck, measured in Chromium as an export would print it. Without a
  * browser the page is still built, and an info line says the slides were not measured.
  */
-async function measured(loaded: LoadedDeck): Promise<Diagnostic[]> {
-  const printer = createChromiumPrinter()
+async function measured(loaded: LoadedDeck, browser?: () => ChromiumBrowser): Promise<Diagnostic[]> {
+  const printer = createChromiumPrinter(browser)
   try {
     return await measureSlides({ decks: [loaded] }, printer)
   } catch (error) {
@@ -48,7 +51,7 @@ export async function buildCommand(options: BuildOptions, log: (line: string) =>
   // A deck with errors stops here, before its page is put together.
   const page = hasErrors(loaded.diagnostics) ? null : buildDeckPage(loaded)
   const diagnostics = [...loaded.diagnostics, ...(page?.diagnostics ?? [])]
-  if (page !== null) diagnostics.push(...(await checkDeckSources([loaded])), ...(await measured(loaded)))
+  if (page !== null) diagnostics.push(...(await checkDeckSources([loaded])), ...(await measured(loaded, options.browser)))
   for (const diagnostic of diagnostics) log(formatDiagnostic(diagnostic))
   if (page === null) {
     const count = diagnostics.filter((d) => d.severity === 'error').length

@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
-import { Presets, SingleBar } from 'cli-progress'
 import { formatDiagnostic } from '../../renderer/core/deck/deck'
 import { BriefdeckError } from '../../renderer/core/errors'
 import { PDF_SIZES, type PdfLayout, type PdfSize } from '../../renderer/core/api/contract'
@@ -8,7 +7,9 @@ import { isDeckFile } from '../../renderer/core/deck/deck-files'
 import { isHandout } from '../../renderer/core/print/page-geometry'
 import { createChromiumPrinter } from '../node/export/chromium-printer'
 import { EXPORT_FORMATS, type ExportFormat, type ExportProgress, exportBriefing } from '../node/export/export-briefing'
+import type { ChromiumBrowser } from '../node/export/launch-chromium'
 import { writeFileAtomic } from '../node/files/write-file-atomic'
+import type { PhaseTrace } from '../node/trace/phase-trace'
 import { type LayoutFlags, toPrintLayout } from './export-layout'
 import { type VariantFlags, isCut, removalLines, toVariant } from './variant-flags'
 
@@ -25,6 +26,11 @@ export interface ExportOptions extends LayoutFlags, VariantFlags {
   strict: boolean
   /** Add a generated Sources annex after the slides (one for a book). */
   sourcesAnnex?: boolean
+  /** The same input gives the same bytes (`--deterministic`, or SOURCE_DATE_EPOCH set). */
+  deterministic?: boolean
+  /** The browser main.ts started before loading this command (default: started when first needed). */
+  browser?: () => ChromiumBrowser
+  trace?: PhaseTrace
 }
 
 /**
@@ -46,8 +52,10 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
   if (isDeckFile(output)) throw new BriefdeckError('E_USAGE', `-o ${options.output} is a Markdown file; export writes a PDF, PNG or PowerPoint file, give it a .pdf name`)
   if (format === 'png' && extname(output).toLowerCase() !== '.png') await mkdir(output, { recursive: true })
 
-  const bar = process.stderr.isTTY && !options.json && !options.quiet
-    ? new SingleBar({ format: ' {phase} |{bar}| {value}/{total} {unit} {detail}', hideCursor: true, clearOnComplete: true, stream: process.stderr }, Presets.shades_classic)
+  // cli-progress loads only for a terminal that shows the bar.
+  const bars = process.stderr.isTTY && !options.json && !options.quiet ? await import('cli-progress') : null
+  const bar = bars
+    ? new bars.SingleBar({ format: ' {phase} |{bar}| {value}/{total} {unit} {detail}', hideCursor: true, clearOnComplete: true, stream: process.stderr }, bars.Presets.shades_classic)
     : null
   const progress = (event: ExportProgress): void => {
     if (!bar) return
@@ -62,14 +70,14 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
     }
   }
 
-  const printer = createChromiumPrinter()
+  const printer = createChromiumPrinter(options.browser)
   try {
     const report = await exportBriefing(
       {
         input: options.input, output, layout, size: options.size as PdfSize | undefined, fragments: options.fragments, format, strict: options.strict,
-        variant: toVariant(options), sourcesAnnex: options.sourcesAnnex,
+        deterministic: options.deterministic, variant: toVariant(options), sourcesAnnex: options.sourcesAnnex,
       },
-      { printer, write: writeFileAtomic, progress },
+      { printer, write: writeFileAtomic, progress, trace: options.trace },
     )
     bar?.stop()
     for (const diagnostic of report.diagnostics) if (!options.json || diagnostic.severity !== 'info') log(formatDiagnostic(diagnostic))

@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BriefdeckError } from '../../renderer/core/errors'
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../renderer/core/slide/static-slide'
@@ -10,9 +10,25 @@ async function measuredIn(window: BrowserWindow): Promise<string> {
   return ((await window.webContents.executeJavaScript("document.documentElement.getAttribute('data-bd-measured')")) as string | null) ?? ''
 }
 
-/** The desktop app's Printer: a hidden, sandboxed window and `webContents.printToPDF`. */
+/** The desktop app's Printer: hidden, sandboxed windows and `webContents.printToPDF`. */
 export function createElectronPrinter(): Printer {
+  // A long document prints in slices side by side (print-slices.ts): one window per core at a time,
+  // the rest wait their turn, so a 1,000-page book does not open 25 windows at once.
+  const limit = Math.max(1, availableParallelism())
+  const queue: Array<() => void> = []
+  let busy = 0
   async function withDocument<T>(html: string, size: { width: number; height: number } | undefined, run: (window: BrowserWindow) => Promise<T>): Promise<T> {
+    if (busy >= limit) await new Promise<void>((resolve) => queue.push(resolve))
+    busy++
+    try {
+      return await inWindow(html, size, run)
+    } finally {
+      busy--
+      queue.shift()?.()
+    }
+  }
+
+  async function inWindow<T>(html: string, size: { width: number; height: number } | undefined, run: (window: BrowserWindow) => Promise<T>): Promise<T> {
     const dir = await mkdtemp(join(tmpdir(), 'briefdeck-print-'))
     const window = new BrowserWindow({
       show: false,

@@ -5,11 +5,13 @@ import { BrowserWindow, app, ipcMain, session } from 'electron'
 import { join } from 'node:path'
 import type { ViewReport } from '../../renderer/core/api/contract'
 import { BriefdeckError } from '../../renderer/core/errors'
+import { useDiagramPages } from '../node/blocks/diagram-host'
 import { paths } from '../node/files/app-paths'
 import { setAppMenu } from './app-menu'
 import { handleAppProtocol, registerAppScheme } from './app-protocol'
 import { handlersForWindow } from './desktop-handlers'
 import { createDialogs } from './dialogs'
+import { openElectronDiagramPage } from './electron-diagrams'
 import { createElectronPrinter } from './electron-printer'
 import { FolderSession } from './folder-session'
 import { registerIpc } from './ipc'
@@ -28,6 +30,8 @@ registerAppScheme()
 // exactly this to the first one (Electron's additionalData), so its relative paths resolve there.
 const launch: LaunchRequest = { args: userArgs(process.argv), cwd: process.cwd() }
 const printer = createElectronPrinter()
+// Diagrams are drawn in the app's own Chromium: an installed app needs no browser for them.
+useDiagramPages(openElectronDiagramPage)
 let state: AppState = { recentFolders: [] }
 let folderSession: FolderSession | undefined
 /** A file the OS asked to open (macOS `open-file`) before the app was ready: folder and deck. */

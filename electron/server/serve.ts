@@ -1,4 +1,4 @@
-import type { Variant } from '../../renderer/core/brief/variant'
+import { type Variant, isCutVariant } from '../../renderer/core/brief/variant'
 /*
  * Browser mode: the app and its API over HTTP + WebSocket on 127.0.0.1.
  *
@@ -96,7 +96,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     throw error
   }
   const names = allowedHosts(options.host, port)
-  const handle = requestHandler({ access, names, workspace, folder: options.folder, exportDir })
+  const handle = requestHandler({ access, names, workspace, folder: options.folder, exportDir, sourcesHidden: options.variant !== undefined && isCutVariant(options.variant) })
   const sockets = attachEvents(server, { access, names, workspace })
   const urls = printedAddresses(options.host, port, access.token)
   return {
@@ -119,9 +119,11 @@ interface Served {
   workspace: Workspace
   folder: string
   exportDir: string
+  /** A cut is presented: deck sources (which hold what was cut) are not served as files. */
+  sourcesHidden: boolean
 }
 
-function requestHandler({ access, names, workspace, folder, exportDir }: Served) {
+function requestHandler({ access, names, workspace, folder, exportDir, sourcesHidden }: Served) {
   // 'self' covers this server's own WebSocket (CSP3); IPv6 literals are not valid CSP sources.
   const csp = contentSecurityPolicy({ scripts: 'self', connect: "'self'", frameable: false, workers: "'self'" })
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -156,6 +158,8 @@ function requestHandler({ access, names, workspace, folder, exportDir }: Served)
     // Deck files and exports: only under this server's file key (the page learns it from API replies).
     if (area === undefined || !access.isSameSecret(key, access.fileKey)) return send(response, 404, 'text/plain', 'not found')
     if (area === 'files') {
+      // A cut for one audience serves its pictures and media only: a deck's source holds what was cut.
+      if (sourcesHidden && !/^(image|video|audio|font)\//.test(mimeTypeOf(rest))) return send(response, 404, 'text/plain', 'not found')
       response.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox")
       return serveFile(response, folder, rest, mimeTypeOf)
     }
@@ -165,7 +169,7 @@ function requestHandler({ access, names, workspace, folder, exportDir }: Served)
 }
 
 /** Events on one WebSocket per page: a known Host, an Origin of this server, and the token as a subprotocol. */
-function attachEvents(server: Server, { access, names, workspace }: Omit<Served, 'folder' | 'exportDir'>): WebSocketServer {
+function attachEvents(server: Server, { access, names, workspace }: Omit<Served, 'folder' | 'exportDir' | 'sourcesHidden'>): WebSocketServer {
   const sockets = new WebSocketServer({
     noServer: true,
     maxPayload: 1024,

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { compileDeckText, createCompileMemo } from '../../renderer/app/editor/compile-deck-text'
-import { launchChromium } from '../../electron/node/export/launch-chromium'
+import { startBrowser } from '../helpers/browser'
 import { startServe } from '../helpers/serve'
 import { generateDeck } from './generate-deck'
 
@@ -32,7 +32,7 @@ export async function runEditorBench(keystrokes = Number(process.env.KEYSTROKES 
   for (const deck of DECKS) print(`compile step on an edit (worker's code, in process), ${deck.name}`, compileStep(readFileSync(join(folder, deck.file), 'utf8')), 16)
 
   const served = await startServe(folder, [], { XDG_CACHE_HOME: folder })
-  const browser = await launchChromium()
+  const browser = await startBrowser()
   try {
     for (const deck of DECKS) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { runBlocksBench } from './blocks-bench'
 import { runExportBench } from './export-bench'
 import { runEditorBench } from './editor-bench'
 import { runHostileBench, runInterruptBench } from './hostile-bench'
@@ -35,10 +36,21 @@ console.log(row('generated 1,000-slide deck', scenario('compile-scenario.ts', '1
 console.log(row('the seven decks in slides/', scenario('compile-scenario.ts', 'slides', 'build')))
 
 const only = process.env.BENCH_ONLY
-if (!only || only === 'hostile') {
+/** Runs one part; a part that fails says so and the others still run (the run then exits 1). */
+async function part(name: string, run: () => Promise<void>): Promise<void> {
+  if (only && only !== name) return
+  try {
+    await run()
+  } catch (error) {
+    console.log(`\n${name} benchmark FAILED: ${String((error as Error).message ?? error).split('\n')[0]}`)
+    process.exitCode = 1
+  }
+}
+await part('hostile', async () => {
   await runHostileBench()
   await runInterruptBench()
-}
-if (!only || only === 'export') await runExportBench()
-if (!only || only === 'serve') await runServeBench()
-if (!only || only === 'editor') await runEditorBench()
+})
+await part('export', runExportBench)
+await part('blocks', runBlocksBench)
+await part('serve', () => runServeBench())
+await part('editor', runEditorBench)

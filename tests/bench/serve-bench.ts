@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
-import { launchChromium } from '../../electron/node/export/launch-chromium'
+import { startBrowser } from '../helpers/browser'
 import { startServe } from '../helpers/serve'
 import { generateDeck } from './generate-deck'
 
@@ -19,7 +19,7 @@ export async function runServeBench(runs = Number(process.env.RUNS ?? 5)): Promi
   const folder = mkdtempSync(join(tmpdir(), 'briefdeck-serve-bench-'))
   cpSync(join(ROOT, 'slides'), folder, { recursive: true })
   writeFileSync(join(folder, '90-generated-500.md'), generateDeck(500))
-  const browser = await launchChromium()
+  const browser = await startBrowser()
   console.log(`\nBrowser mode (median of ${runs}; the browser is already open, the server is not):`)
   try {
     for (const deck of ['01-overview.md', '90-generated-500.md']) {
@@ -31,31 +31,35 @@ export async function runServeBench(runs = Number(process.env.RUNS ?? 5)): Promi
         const page = await context.newPage()
         const begun = performance.now()
         const served = await startServe(folder)
-        await page.goto(served.url.replace('/?token=', `/?token=`).replace(/(\?token=[^#]*)$/, `$1#/present/${deck}`))
-        await page.waitForFunction(() => document.querySelector('.reveal.ready .slides section.present'))
-        await painted(page)
-        starts.push(performance.now() - begun)
+        // A run that fails still stops its server: a server left running keeps the benchmark from exiting.
+        try {
+          await page.goto(served.url.replace('/?token=', `/?token=`).replace(/(\?token=[^#]*)$/, `$1#/present/${deck}`))
+          await page.waitForFunction(() => document.querySelector('.reveal.ready .slides section.present'))
+          await painted(page)
+          starts.push(performance.now() - begun)
 
-        const file = join(folder, deck)
-        const original = readFileSync(file, 'utf8')
-        const marker = `Changed ${run} ${Date.now()}`
-        const changedAt = performance.now()
-        writeFileSync(file, original.replace(/^(#+ .*)$/m, `$1 ${marker}`))
-        await page.waitForFunction((m) => document.querySelector('.slides section.present')?.textContent?.includes(m), marker, { polling: 'raf' })
-        await painted(page)
-        changes.push(performance.now() - changedAt)
-        writeFileSync(file, original)
+          const file = join(folder, deck)
+          const original = readFileSync(file, 'utf8')
+          const marker = `Changed ${run} ${Date.now()}`
+          const changedAt = performance.now()
+          writeFileSync(file, original.replace(/^(#+ .*)$/m, `$1 ${marker}`))
+          await page.waitForFunction((m) => document.querySelector('.slides section.present')?.textContent?.includes(m), marker, { polling: 'raf' })
+          await painted(page)
+          changes.push(performance.now() - changedAt)
+          writeFileSync(file, original)
 
-        const presenter = await context.newPage()
-        await presenter.goto(`${served.origin}/#/presenter/${deck}`)
-        await presenter.waitForFunction(() => document.querySelectorAll('.reveal.ready').length === 2)
-        const gridAt = performance.now()
-        await presenter.click('text=Overview')
-        await presenter.waitForFunction(() => document.querySelectorAll('.bd-tile').length > 0)
-        await painted(presenter)
-        grids.push(performance.now() - gridAt)
-        await context.close()
-        await served.stop()
+          const presenter = await context.newPage()
+          await presenter.goto(`${served.origin}/#/presenter/${deck}`)
+          await presenter.waitForFunction(() => document.querySelectorAll('.reveal.ready').length === 2)
+          const gridAt = performance.now()
+          await presenter.click('text=Overview')
+          await presenter.waitForFunction(() => document.querySelectorAll('.bd-tile').length > 0)
+          await painted(presenter)
+          grids.push(performance.now() - gridAt)
+        } finally {
+          await context.close()
+          await served.stop()
+        }
       }
       const name = deck === '01-overview.md' ? 'a briefing deck (8 slides)' : 'a generated 500-slide deck'
       const verdict = (value: number, target: number) => `${value < target ? 'ok' : 'ABOVE TARGET'} (target < ${target} ms)`

@@ -173,6 +173,32 @@ describe('backup slides', () => {
       await audience.close()
     })
 
+    it('never hands out a deck’s source while presenting a cut: no editing, no source files', async () => {
+      const cut = await startServe(join(dir, 'book'), ['--audience', 'public', '--no-notes'])
+      try {
+        const call = async (channel: string, body: unknown) => {
+          const response = await fetch(`${cut.origin}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Briefdeck-Token': cut.token }, body: JSON.stringify(body) })
+          return (await response.json()) as { ok: boolean; value?: { sectionsHtml?: string }; error?: { code: string; message: string } }
+        }
+        const opened = await call('deck.open', { path: '01-situation.md' })
+        expect(opened.ok).toBe(true)
+        for (const secret of SECRETS) expect(JSON.stringify(opened.value)).not.toContain(secret)
+        for (const [channel, body] of [['deck.read', { path: '01-situation.md' }], ['deck.preview', { path: '01-situation.md', text: '# x', knownCssHash: null }], ['deck.save', { path: '01-situation.md', text: '# x', baseVersion: null }], ['recovery.get', { path: '01-situation.md' }]] as const) {
+          const reply = await call(channel, body)
+          expect(reply.ok, channel).toBe(false)
+          expect(reply.error?.message, channel).toContain('editing is off while presenting the cut for audience `public` without notes')
+        }
+        writeFileSync(join(dir, 'book', 'pixel.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'))
+        writeFileSync(join(dir, 'book', 'key.md'), '![x](pixel.png)')
+        const key = /\/files\/([0-9a-f]+)\//.exec((await call('deck.open', { path: 'key.md' })).value?.sectionsHtml ?? '')?.[1]
+        expect(key).toBeTruthy()
+        expect((await fetch(`${cut.origin}/files/${key}/pixel.png`)).status).toBe(200)
+        for (const name of ['01-situation.md', 'briefing.yml']) expect((await fetch(`${cut.origin}/files/${key}/${name}`)).status, name).toBe(404)
+      } finally {
+        await cut.stop()
+      }
+    })
+
     it('takes End to the talk’s last slide, not the last backup slide', async () => {
       const audience = await open('#/present/01-situation.md')
       // The room is where the last test left it (B1): from a backup slide End stays among them.

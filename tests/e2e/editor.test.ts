@@ -37,14 +37,22 @@ async function dropDeckChanged(page: Page): Promise<void> {
 describe('the editor', () => {
   it('updates the preview as you type, compiled in the page’s Web Worker, re-rendering only the changed slide', async () => {
     const workers: string[] = []
+    const answered: string[] = []
     const { context, page } = await open('02-trade-deficit.md', {
       before: async (p) => {
         p.on('worker', (worker) => workers.push(worker.url()))
+        p.on('response', (response) => {
+          if (response.url().includes('/api/')) answered.push(new URL(response.url()).pathname)
+        })
         // The server no longer compiles previews: were it asked, the preview would not update.
         await p.route('**/api/deck.preview', (route) => route.abort())
       },
     })
     expect(workers).toEqual([expect.stringMatching(/\/app\/compile-worker\.js$/)])
+    // The deck's chart is drawn by the server before the preview opens, and its labels' characters
+    // (→) then bring their fonts, so typing letters asks for nothing.
+    await page.waitForSelector('.bd-preview-deck figure.bd-chart svg', { state: 'attached' })
+    expect(answered.slice(answered.lastIndexOf('/api/deck.blocks'))).toContain('/api/deck.styles')
     const asked: string[] = []
     page.on('request', (request) => {
       if (request.url().includes('/api/')) asked.push(new URL(request.url()).pathname)

@@ -102,6 +102,18 @@ describe.skipIf(!binary)('the desktop app (Electron)', () => {
     expect(await window.evaluate(() => Object.keys((window as unknown as { briefdeck: object }).briefdeck).sort())).toEqual(['invoke', 'on'])
   })
 
+  it('draws a Mermaid diagram in a hidden window of its own Chromium (deck.blocks), sanitised like any drawing', async () => {
+    const window = await app.firstWindow()
+    const source = 'flowchart LR\n  A["Delhi Metro"] --> B["2047"]\n  click A href "javascript:alert(1)"'
+    const [drawn] = await window.evaluate((blocks) => (window as unknown as { briefdeck: { invoke(c: string, r: unknown): Promise<Array<{ ok: boolean; svg?: string }>> } })
+      .briefdeck.invoke('deck.blocks', { path: '05-bullet-train-and-rail.md', theme: null, blocks }), [{ kind: 'mermaid', source }])
+    expect(drawn.ok).toBe(true)
+    expect(drawn.svg).toContain('>Delhi Metro<')
+    expect(drawn.svg).not.toMatch(/javascript|<a\b/)
+    // The window was for that batch only: nothing hidden is left to keep the app from quitting.
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().filter((w) => !w.isVisible()).length)).toBe(0)
+  })
+
   it('applies the File menu’s deck commands to the deck selected in the library', async () => {
     const window = await app.firstWindow()
     await (await app.browserWindow(window)).evaluate((w) => w.focus())

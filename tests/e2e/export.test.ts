@@ -166,6 +166,25 @@ describe('briefdeck export: the briefing book', () => {
   })
 })
 
+describe('briefdeck export: the same input, the same bytes', () => {
+  it('writes byte-identical PDFs with SOURCE_DATE_EPOCH, dated at that time', () => {
+    const [one, two] = [join(dir, 'same-1.pdf'), join(dir, 'same-2.pdf')]
+    for (const out of [one, two]) expect(briefdeck(['export', SLIDES, '-o', out, '-q'], { SOURCE_DATE_EPOCH: '1700000000' }).code).toBe(0)
+    expect(readFileSync(two).equals(readFileSync(one))).toBe(true)
+    expect(execFileSync('pdfinfo', ['-rawdates', one], { encoding: 'utf8' })).toMatch(/^CreationDate:\s+D:20231114221320Z$/m)
+  })
+
+  it('writes byte-identical PDFs with --deterministic, undated; without either, each export is dated now', () => {
+    const [one, two] = [join(dir, 'det-1.pdf'), join(dir, 'det-2.pdf')]
+    for (const out of [one, two]) expect(briefdeck(['export', join(SLIDES, DECKS[0]), '-o', out, '-q', '--deterministic'], { SOURCE_DATE_EPOCH: undefined }).code).toBe(0)
+    expect(readFileSync(two).equals(readFileSync(one))).toBe(true)
+    expect(pdfInfo(one).CreationDate).toBeUndefined()
+    const dated = join(dir, 'dated.pdf')
+    expect(briefdeck(['export', join(SLIDES, DECKS[0]), '-o', dated, '-q'], { SOURCE_DATE_EPOCH: undefined }).code).toBe(0)
+    expect(new Date(pdfInfo(dated).CreationDate).getUTCFullYear()).toBe(new Date().getUTCFullYear())
+  })
+})
+
 describe('briefdeck export: bad input and failures', () => {
   it('warns about a missing image with file and line, and prints a visible placeholder', () => {
     const deckDir = join(dir, 'missing-image')

@@ -452,6 +452,8 @@ describe('saving the deck mid-talk', () => {
   it.each([
     ['an unclosed code fence', (text: string) => text.replace('## Why now', '## Why now\n\n```js\nconst unfinished = 1')],
     ['broken front matter', (text: string) => text.replace('duration: 6m', 'duration: [6m')],
+    // An editor that truncates the file, then writes it a moment later (a briefer's trial found the room on an empty "1 / 1").
+    ['an empty file, as a save caught half-way', () => ''],
   ])('keeps the room on the last good version and its slide after %s, tells only the presenter, and both go on from there once fixed', async (_, breakIt) => {
     const { context, presenter, audience } = await presenting()
     writeFileSync(file(), breakIt(original()))

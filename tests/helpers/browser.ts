@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from '../../electron/node/export/launch-chromium'
+import { type Browser, type Page, chromium } from 'playwright-core'
+import { chromiumArgs, findChromium } from '../../electron/node/export/find-chromium'
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
 export const BIN = join(ROOT, 'electron', 'cli', 'bin.mjs')
@@ -12,9 +12,9 @@ export function briefdeck(args: string[], cwd = ROOT): string {
   return execFileSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
 }
 
-/** The real Chromium the product itself would use. */
+/** The real Chromium the product itself would use, driven by Playwright. */
 export function startBrowser(): Promise<Browser> {
-  return launchChromium()
+  return chromium.launch({ executablePath: findChromium().path, args: chromiumArgs(), headless: true })
 }
 
 /** What a page did that a deck must never do: reach off the machine, log errors, open dialogs. */

@@ -96,3 +96,55 @@ export function pdfWords(file: string): Array<{ page: number; text: string; heig
   }
   return words
 }
+
+/**
+ * Each page's links, in order: `uri:<address>` for a link out, `page:<n>` (1-based) for one inside
+ * the document, resolved through the catalog's named destinations as a viewer resolves them.
+ */
+export async function pdfLinks(file: string): Promise<string[][]> {
+  const doc = await PDFDocument.load(readFileSync(file))
+  const pages = doc.getPages().map((p) => p.ref.toString())
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)
+  const target = (dest: unknown): string => {
+    let value = dest
+    if (value instanceof PDFName) value = dests?.lookup(value)
+    const first = (value as { get?(i: number): { toString(): string } } | undefined)?.get?.(0)
+    return `page:${first ? pages.indexOf(first.toString()) + 1 : 0}`
+  }
+  return doc.getPages().map((page) => {
+    const annots = page.node.Annots()
+    const links: string[] = []
+    for (let i = 0; i < (annots?.size() ?? 0); i++) {
+      const annot = annots!.lookup(i, PDFDict)
+      if (annot.get(PDFName.of('Subtype'))?.toString() !== '/Link') continue
+      const action = annot.lookupMaybe(PDFName.of('A'), PDFDict)
+      const uri = action?.lookup(PDFName.of('URI'))
+      if (uri instanceof PDFString || uri instanceof PDFHexString) links.push(`uri:${uri.decodeText()}`)
+      else links.push(target(annot.lookup(PDFName.of('Dest')) ?? action?.lookup(PDFName.of('D'))))
+    }
+    return links
+  })
+}
+
+/** Every page's text as `pdftotext -layout` extracts it, one string a page. */
+export function pdfPageTexts(file: string): string[] {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 }).split('\f').slice(0, -1)
+}
+
+/**
+ * The tagged structure tree as `pdfinfo -struct` prints it, with structure element IDs named by
+ * where they first appear and object numbers left out (a joined PDF numbers both its own way; what
+ * matters is which cells name which headers, and that a link's element holds its annotation).
+ */
+export function pdfStructure(file: string): string {
+  const tree = execFileSync('pdfinfo', ['-struct', file], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] })
+  const names = new Map<string, string>()
+  const name = (id: string): string => {
+    if (!names.has(id)) names.set(id, `id${names.size + 1}`)
+    return names.get(id) as string
+  }
+  // An element's ID follows its type in angle brackets; the cells' /Headers list them as strings.
+  return tree.replace(/^(\s*\w+ )<([^<>]+)>/gm, (_, head: string, id: string) => `${head}<${name(id)}>`)
+    .replace(/^(\s*\/Headers \[)([^\]]*)\]/gm, (_, head: string, ids: string) => `${head}${ids.replace(/\(([^()]*)\)/g, (__, id: string) => `(${name(id)})`)}]`)
+    .replace(/^(\s*)Object \d+ \d+$/gm, '$1Object')
+}

@@ -24,9 +24,10 @@ export function readTemplate(name: string): string {
 
 /**
  * A script of the pages Briefdeck writes (renderer/page/, bundled by `npm run build` into
- * dist/page/), ready to inline: a built deck's `deck-init.js`, a print document's `print-fit.js`.
+ * dist/page/), ready to inline: a built deck's `deck-init.js`, a print document's `print-fit.js`,
+ * the diagram page's `render-diagrams.js` (Mermaid, drawn at build time: never in a deck's page).
  */
-export function readPageScript(name: 'deck-init.js' | 'print-fit.js'): InlineScript {
+export function readPageScript(name: 'deck-init.js' | 'print-fit.js' | 'render-diagrams.js'): InlineScript {
   const file = join(paths.dist, 'page', name)
   if (!existsSync(file)) throw new BriefdeckError('E_INTERNAL', `${file} is missing: run \`npm run build\``)
   return toInlineScript(readBundledFile(file))

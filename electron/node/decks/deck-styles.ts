@@ -2,6 +2,7 @@ import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
 import { hasChrome } from '../../../renderer/core/brief/slide-chrome'
 import { readStyle } from './bundled-files'
 import { deckFontCss, usesBundledFonts } from './fonts'
+import { mathCss } from './math-styles'
 import { DEFAULT_HIGHLIGHT_THEME, DEFAULT_THEME, loadHighlightCss, loadThemeCss } from './themes'
 
 /** A setting with where it was made, so a problem with its value points at that line. */
@@ -28,7 +29,8 @@ export interface DeckStyles {
 
 /**
  * THE style composer, for a deck's page, the app's views and print alike: the theme, the bundled
- * fonts its text needs when the theme sets text in them, and code highlighting when there is code.
+ * fonts its text needs when the theme sets text in them, KaTeX's rules and fonts when it has
+ * formulas, figure styles when it has charts or diagrams, and code highlighting when there is code.
  * An unknown theme or highlight theme is a warning at its line, and the default is used instead.
  */
 export function composeDeckStyles(request: StyleRequest): DeckStyles {
@@ -52,6 +54,12 @@ export function composeDeckStyles(request: StyleRequest): DeckStyles {
   const chrome = decks.flatMap((deck) => deck.slides).filter((slide) => hasChrome(slide.attributes))
   const chromeText = chrome.map((slide) => `${slide.attributes['data-bd-marking'] ?? ''} ${slide.attributes['data-bd-draft'] ?? ''}`).join(' ')
   if (usesBundledFonts(theme)) styles.push(deckFontCss(decks, [request.extraText ?? '', chromeText].join(' ')))
+  // Formulas, charts and diagrams bring their styles only to decks that have them (and before the
+  // code theme, which stays last).
+  const math = mathCss(decks)
+  if (math !== '') styles.push(math)
+  const hasBlocks = decks.some((deck) => deck.slides.some((slide) => slide.blocks.length > 0 || slide.html.includes('bd-math-error')))
+  if (hasBlocks) styles.push(readStyle('blocks.css'))
   if (chrome.length > 0) styles.push(readStyle('slide-chrome.css'))
   const hasCode = decks.some((deck) => deck.slides.some((slide) => slide.hasCodeBlock))
   if (hasCode) styles.push(pick(setting('highlightTheme'), DEFAULT_HIGHLIGHT_THEME, loadHighlightCss, 'highlightTheme'))

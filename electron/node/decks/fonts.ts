@@ -81,3 +81,8 @@ function selectFontCss(text: string, code: string, italic: boolean): string {
   if (code !== '') rules.push(...pick(manifest.code, codePointsOf(code), true))
   return rules.join('\n')
 }
+
+/** The @font-face rules for the bundled text font files that draw `text` (a diagram's labels, in its own page). */
+export function textFontCss(text: string): string {
+  return fontCss(text, '', false)
+}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { basename, dirname, join, relative, sep } from 'node:path'
 import type { BriefDefaults } from '../../../renderer/core/brief/deck-brief'
@@ -14,6 +15,7 @@ import { type Source, readSources } from '../../../renderer/core/sources/sources
 import { unusedSources } from '../../../renderer/core/sources/unused-sources'
 import { confine } from '../files/confine-path'
 import { loadDeckFile } from '../files/load-deck-file'
+import { drawDeckBlocks } from '../blocks/render-blocks'
 import { type InlineBudget, MAX_INLINE_CHARACTERS, inlineAssetResolver, locateDeckAsset } from './deck-assets'
 import type { Located } from './deck-styles'
 
@@ -63,6 +65,32 @@ export interface LoadOptions {
   variant?: Variant
   /** Called after each deck compiles, for progress bars. */
   progress?(event: { deck: string; done: number; total: number; slides: number }): void
+  /** Decks compiled before with inlined images (a running server's exports): an unchanged deck is not compiled again. */
+  cache?: CompileCache
+}
+
+/**
+ * Decks compiled for print, by file, text and the embedding budget left before them. Whoever keeps
+ * one clears it when an image may have changed (images are inlined into the compiled deck).
+ */
+export interface CompileCache {
+  get(key: string): { loaded: LoadedDeck; budgetAfter: number } | undefined
+  set(key: string, value: { loaded: LoadedDeck; budgetAfter: number }): void
+  clear(): void
+}
+
+/** A CompileCache in memory, holding the last compile of each deck file. */
+export function createCompileCache(): CompileCache {
+  const entries = new Map<string, { key: string; value: { loaded: LoadedDeck; budgetAfter: number } }>()
+  const fileOf = (key: string): string => key.slice(0, key.indexOf('\n'))
+  return {
+    get: (key) => {
+      const found = entries.get(fileOf(key))
+      return found?.key === key ? found.value : undefined
+    },
+    set: (key, value) => void entries.set(fileOf(key), { key, value }),
+    clear: () => entries.clear(),
+  }
 }
 
 /**
@@ -72,9 +100,11 @@ export interface LoadOptions {
 export async function compileDeck(text: string, file: string, name: string, assets: AssetMode, brief: BriefOptions = {}): Promise<LoadedDeck> {
   const defaults = brief.defaults ?? briefDefaults((await loadBriefingConfig(dirname(file))).config)
   const folder = brief.folderSources ?? await loadFolderSources(dirname(file), dirname(name))
-  const { deck, diagnostics, removals } = await parseDeckAsync(
+  const parsed = await parseDeckAsync(
     text, { file: name, resolveAsset: assetResolver(dirname(file), assets), defaults, variant: brief.variant, folderSources: folder.sources }, giveWay,
   )
+  // Charts and diagrams are drawn after the compile, which left placeholders for them.
+  const { deck, diagnostics, removals } = await drawDeckBlocks(parsed, { deckDir: dirname(file), theme: parsed.deck.meta.theme })
   // A single deck reports its folder's broken declarations; a folder reports them once (loadBriefing).
   return { file, text, deck, diagnostics: brief.folderSources ? diagnostics : [...folder.diagnostics, ...diagnostics], removals }
 }
@@ -114,15 +144,30 @@ export async function loadFolderSources(folder: string, shownFolder: string): Pr
 
 let lastPause = Date.now()
 /** Gives the event loop a turn every 50 ms of compiling: Ctrl+C and other requests are handled meanwhile. */
-async function giveWay(): Promise<void> {
+export async function giveWay(): Promise<void> {
   if (Date.now() - lastPause < 50) return
   await new Promise((resolve) => setImmediate(resolve))
   lastPause = Date.now()
 }
 
 /** Reads and compiles one deck file; file problems throw, Markdown problems are diagnostics. */
-export async function loadDeck(file: string, name: string, assets: AssetMode, brief: BriefOptions = {}): Promise<LoadedDeck> {
-  return compileDeck(await loadDeckFile(file), file, name, assets, brief)
+export async function loadDeck(file: string, name: string, assets: AssetMode, brief: BriefOptions = {}, cache?: CompileCache): Promise<LoadedDeck> {
+  const text = await loadDeckFile(file)
+  const budget = assets === 'inline' ? undefined : 'budget' in assets ? assets.budget : null
+  // Only inlined compiles are kept: a served page's URLs depend on the server.
+  if (!cache || budget === null) return compileDeck(text, file, name, assets, brief)
+  // The cut and the folder's briefing defaults change the compiled deck as much as its text does.
+  const defaults = brief.defaults ?? await readBriefDefaults(dirname(file))
+  const cut = createHash('sha1').update(JSON.stringify([brief.variant ?? null, defaults])).digest('base64')
+  const key = `${file}\n${name}\n${createHash('sha1').update(text).digest('base64')}\n${cut}\n${budget?.remaining ?? 'own'}`
+  const known = cache.get(key)
+  if (known) {
+    if (budget) budget.remaining = known.budgetAfter
+    return known.loaded
+  }
+  const loaded = await compileDeck(text, file, name, assets, { ...brief, defaults })
+  cache.set(key, { loaded, budgetAfter: budget?.remaining ?? 0 })
+  return loaded
 }
 
 /**
@@ -134,7 +179,7 @@ export async function loadBriefing(input: string, options: LoadOptions): Promise
   const info = await stat(input).catch(() => null)
   if (info === null) throw new BriefdeckError('E_NOT_FOUND', `${input}:1: no such file or folder`)
   if (!info.isDirectory()) {
-    const loaded = await loadDeck(input, input, options.assets, { variant: options.variant })
+    const loaded = await loadDeck(input, input, options.assets, { variant: options.variant }, options.cache)
     options.progress?.({ deck: basename(input), done: 1, total: 1, slides: loaded.deck.slides.length })
     return { decks: [loaded], diagnostics: [...loaded.diagnostics], removals: loaded.removals }
   }
@@ -147,7 +192,7 @@ export async function loadBriefing(input: string, options: LoadOptions): Promise
   const folderSources = await loadFolderSources(input, input)
   const brief = { variant: options.variant, defaults: briefDefaults(config.config), folderSources }
   for (const [i, name] of files.entries()) {
-    decks.push(await loadDeck(join(input, name), join(input, name), assets, brief))
+    decks.push(await loadDeck(join(input, name), join(input, name), assets, brief, options.cache))
     options.progress?.({ deck: name, done: i + 1, total: files.length, slides: decks[i].deck.slides.length })
   }
   const first = decks[0]?.deck.meta

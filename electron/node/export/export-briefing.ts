@@ -5,15 +5,18 @@ import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
 import { overflowDiagnostics } from '../../../renderer/core/deck/overflow'
 import { documentStamp } from '../../../renderer/core/print/page-stamps'
 import { type PrintPlan, printPageSize, renderPrintDocument } from '../../../renderer/core/print/print-document'
-import { type LoadedBriefing, loadBriefing } from '../decks/load-decks'
+import { type CompileCache, type LoadedBriefing, loadBriefing } from '../decks/load-decks'
 import { assertNoDeckErrors, assertStrict } from './assert-no-deck-errors'
 import { codeHighlighter } from './code-highlighter'
 import { printRuntime } from './print-runtime'
-import { finishPdf, loadPdfLib } from './finish-pdf'
+import { type PrintedPart, finishPdf } from './finish-pdf'
+import { BriefdeckError } from '../../../renderer/core/errors'
+import { UnsupportedPdf } from './pdf/pdf-syntax'
+import { type PrintedCache, printSlices } from './print-slices'
 import type { Printer } from './printer'
-import { exportPptx } from './pptx/export-pptx'
 import { sourcesAnnex } from '../../../renderer/core/sources/sources-annex'
 import { checkDeckSources } from '../sources/check-sources'
+import { type PhaseTrace, createPhaseTrace } from '../trace/phase-trace'
 
 /** What to export. A folder is a briefing book: its `*.md` decks in file-name order. */
 export interface ExportRequest {
@@ -29,6 +32,8 @@ export interface ExportRequest {
   strict?: boolean
   /** A generated Sources annex after the slides, listing what they cite (one for a book). */
   sourcesAnnex?: boolean
+  /** The same input gives the same bytes: dated SOURCE_DATE_EPOCH (else undated), a document ID from the content. */
+  deterministic?: boolean
   /** The cut to export (one audience, without notes or backup slides); default the whole deck. */
   variant?: Variant
 }
@@ -68,6 +73,12 @@ export interface ExportPorts {
   /** Writes a finished file atomically: a failed or interrupted export never leaves half a file. */
   write(path: string, bytes: Uint8Array): Promise<void>
   progress?(event: ExportProgress): void
+  /** Times each phase (`--profile`, `BRIEFDECK_TRACE=1`). */
+  trace?: PhaseTrace
+  /** Slices printed by earlier exports (a running server or app): only changed slices print again. */
+  printed?: PrintedCache
+  /** Decks compiled by earlier exports: only changed decks compile again. */
+  compiled?: CompileCache
 }
 
 /**
@@ -75,24 +86,28 @@ export interface ExportPorts {
  * page in one print document, print it once, then add metadata and bookmarks and write atomically.
  */
 export async function exportBriefing(request: ExportRequest, ports: ExportPorts): Promise<ExportReport> {
-  if (request.format === 'pptx') return exportPptx(request, ports)
+  // PowerPoint's writer (and fflate) load only for PowerPoint.
+  if (request.format === 'pptx') return (await import('./pptx/export-pptx')).exportPptx(request, ports)
   const started = performance.now()
+  const trace = ports.trace ?? createPhaseTrace()
   // The browser boots in its own process while the decks compile.
   ports.printer.prepare?.()
-  const source = await loadBriefing(request.input, {
-    assets: 'inline', variant: request.variant, progress: (event) => ports.progress?.({ phase: 'compile', ...event }),
-  })
+  const source = await trace.time('compile', () => loadBriefing(request.input, {
+    assets: 'inline', variant: request.variant, progress: (event) => ports.progress?.({ phase: 'compile', ...event }), cache: ports.compiled,
+  }))
   const decks = source.decks.map((loaded) => loaded.deck)
   const annex = request.sourcesAnnex ? sourcesAnnex(decks) : null
   const printedDecks = annex ? [...decks, annex] : decks
-  const { runtime, diagnostics: styleDiagnostics } = printRuntime(source, printedDecks)
+  const { runtime, diagnostics: styleDiagnostics } = trace.timeSync('styles and fonts', () => printRuntime(source, printedDecks))
   const diagnostics = [...source.diagnostics, ...styleDiagnostics]
   assertNoDeckErrors(diagnostics)
   diagnostics.push(...(await checkDeckSources(source.decks)))
   const size = request.size ?? defaultPdfSize(request.layout)
-  const plan = renderPrintDocument(printedDecks, {
-    layout: request.layout, size, fragments: request.fragments, book: source.book, highlight: await codeHighlighter(decks),
-  }, runtime)
+  const highlight = await trace.time('highlight', () => codeHighlighter(decks))
+  const plan = trace.timeSync('print document', () => renderPrintDocument(printedDecks, {
+    layout: request.layout, size, fragments: request.fragments, book: source.book,
+    highlight: highlight && trace.sum('highlight', 'print document', highlight),
+  }, runtime))
   ports.progress?.({ phase: 'print', pages: plan.pageCount })
 
   const outputs: string[] = []
@@ -109,14 +124,18 @@ export async function exportBriefing(request: ExportRequest, ports: ExportPorts)
       bytes += shot.length
     }
   } else {
-    const printing = ports.printer.pdf(plan.html, { tagged: true })
-    void loadPdfLib().catch(() => {})
-    const printed = await printing
+    const date = exportDate(request.deterministic)
+    const printed = await printSlices(plan, ports.printer, { trace, cache: ports.printed })
     diagnostics.push(...overflowDiagnostics(decks, printed.measured))
     assertStrict(diagnostics, request.strict)
-    const pdf = await finishPdf(printed.pdf, pdfInfo(source, decks, plan), plan.outline)
+    const finish = (parts: PrintedPart[]): Promise<Uint8Array> => trace.time('finish', () => finishPdf(parts, pdfInfo(source, decks, plan), plan.outline, { date }))
+    const pdf = await finish(printed.parts).catch(async (error: unknown) => {
+      // Slices that cannot be joined (a printer whose PDFs are not Chromium's): the document in one piece.
+      if (!(error instanceof UnsupportedPdf) || printed.parts.length === 1) throw error
+      return finish([{ pdf: (await ports.printer.pdf(plan.html, { tagged: true, trace })).pdf }])
+    })
     ports.progress?.({ phase: 'write', output: request.output })
-    await ports.write(request.output, pdf)
+    await trace.time('write', () => ports.write(request.output, pdf))
     outputs.push(request.output)
     bytes = pdf.length
   }
@@ -139,6 +158,19 @@ function pdfInfo(source: LoadedBriefing, decks: readonly Deck[], plan: PrintPlan
     keywords: [...(stamp.marking ? [stamp.marking.text] : []), 'briefing', ...decks.map((d) => d.title)],
     language: first.lang ?? 'en',
   }
+}
+
+/**
+ * When a PDF says it was made: SOURCE_DATE_EPOCH when it is set (the reproducible-builds convention),
+ * else no date for a deterministic export, else now.
+ */
+export function exportDate(deterministic: boolean | undefined, env: NodeJS.ProcessEnv = process.env): Date | null {
+  const epoch = env.SOURCE_DATE_EPOCH
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) throw new BriefdeckError('E_USAGE', `SOURCE_DATE_EPOCH must be whole seconds since 1970 (got \`${epoch}\`)`)
+    return new Date(Number(epoch) * 1000)
+  }
+  return deterministic ? null : new Date()
 }
 
 /** `-o out.png` → out-01.png, out-02.png…; `-o folder` → folder/page-01.png… */

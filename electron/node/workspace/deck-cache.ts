@@ -41,7 +41,13 @@ export function createDeckCache(folder: DeckFolder, fileUrl: (relativePath: stri
       const key = `${info.mtimeMs}:${info.size}:${settings?.mtimeMs ?? 0}:${settings?.size ?? 0}`
       const known = cache.get(path)
       if (known && known.key === key) return known.compiled
-      const compiled = await compileAt(path, file, await loadDeckFile(file))
+      const text = await loadDeckFile(file)
+      const compiled = await compileAt(path, file, text)
+      if (text.trim() === '') {
+        // An editor that truncates, then writes, leaves the file empty for a moment: to the views that
+        // is a broken version, so the room keeps the last good one until the text arrives.
+        compiled.snapshot.diagnostics.push({ code: 'E_EMPTY', severity: 'error', file: path, line: 1, message: 'the deck file is empty (if it is being saved, the next version follows)' })
+      }
       cache.set(path, { key, compiled })
       return compiled
     },

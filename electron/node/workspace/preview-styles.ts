@@ -16,7 +16,10 @@ export function previewStyles(request: StyleRequest): Result<'deck.styles'> {
   if (request.highlightTheme) metaLines.highlightTheme = request.highlightTheme.line
   const slide: Slide = {
     index: 0, h: 0, v: 0, startLine: 1, endLine: 1, markdown: '', html: '', notes: '', notesHtml: '', attributes: {}, title: '',
-    text: request.characters, codeText: request.codeCharacters, hasCodeBlock: request.hasCode, hasItalic: request.italic, marking: null, backup: null, citations: [],
+    text: request.characters, codeText: request.codeCharacters, hasCodeBlock: request.hasCode, hasItalic: request.italic, marking: null, backup: null,
+    citations: [], mathFaces: request.mathFaces,
+    // A stand-in block: the composer only asks whether there is one.
+    blocks: request.hasBlocks ? [{ kind: 'chart', source: '', key: '', offset: 0 }] : [],
   }
   const deck: Deck = { file: request.path, meta, metaLines, title: '', scope: '', slides: [slide], marking: null, sources: [] }
   const { styles, diagnostics } = composeDeckStyles({ decks: [deck] })

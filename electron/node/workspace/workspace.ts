@@ -1,18 +1,22 @@
-import type { Variant } from '../../../renderer/core/brief/variant'
 import { dirname, join } from 'node:path'
 import type {
   DeckSnapshot, DeckSummary, EventName, Events, ExportResult, Handlers, PdfLayout, PdfSize,
 } from '../../../renderer/core/api/contract'
+import { type Variant, isCutVariant } from '../../../renderer/core/brief/variant'
 import { slideBudgets } from '../../../renderer/core/present/pacing'
 import { rehearsalRows } from '../../../renderer/core/present/rehearsal'
 import { rehearsalReportDocument } from '../../../renderer/core/present/rehearsal-report'
 import { deckStem, isDeckFile } from '../../../renderer/core/deck/deck-files'
 import { BriefdeckError, toBriefdeckError } from '../../../renderer/core/errors'
 import { toDeckPath } from '../../../renderer/core/html/asset-url'
+import { nodeBlockRenderer } from '../blocks/render-blocks'
 import { readStyle, readTemplate } from '../decks/bundled-files'
-import { assetResolver, compileDeck, loadFolderSources, readBriefDefaults } from '../decks/load-decks'
+import { assetResolver, createCompileCache, giveWay, loadFolderSources, readBriefDefaults } from '../decks/load-decks'
+import { parseDeckAsync } from '../../../renderer/core/deck/parse-deck'
 import { type SourceCache, checkDeckSources } from '../sources/check-sources'
 import { exportBriefing, toProgressEvent } from '../export/export-briefing'
+import { createPrintedCache } from '../export/print-slices'
+import { createPhaseTrace, formatPhaseTable, isTraceRequested } from '../trace/phase-trace'
 import type { Printer } from '../export/printer'
 import { loadDeckFile } from '../files/load-deck-file'
 import { writeFileAtomic } from '../files/write-file-atomic'
@@ -99,13 +103,21 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     return result.sort((a, b) => a.path.localeCompare(b.path, 'en'))
   }
 
+  // A warm export: the browser and its pages are kept by the printer, compiled decks and printed
+  // slices here, so an export after an edit compiles the edited deck and prints the slices it changed.
+  const compiled = createCompileCache()
+  const printed = createPrintedCache()
   const exportPdf = async (path: string | null, layout: PdfLayout, size: PdfSize): Promise<ExportResult> => {
     const root = await folder.root()
     const input = path === null ? root : await folder.resolve(path)
     const target = await options.exportTarget(toFileStem(path === null ? `${deckStem(root)}-briefing` : deckStem(path)), layout)
+    const trace = createPhaseTrace()
+    const started = performance.now()
     const report = await exportBriefing({ input, output: target.file, layout, size, fragments: false, format: 'pdf', variant: options.variant }, {
       printer: options.printer, write: writeFileAtomic, progress: (event) => emit('export.progressed', toProgressEvent(event)),
+      trace, printed, compiled,
     })
+    if (isTraceRequested()) process.stderr.write(`export of ${path ?? 'the book'} (${layout}):\n${formatPhaseTable(trace.spans(), started, performance.now())}\n`)
     return { location: target.location, pages: report.pages, bytes: report.bytes, seconds: report.seconds }
   }
 
@@ -162,10 +174,16 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
       const file = await folder.resolveNew(path)
       const sources = await loadFolderSources(dirname(file), dirname(path))
       if (text === null) return { sources: sources.sources, diagnostics: [] }
-      const loaded = await compileDeck(text, file, path, { root: await folder.root(), url: options.fileUrl }, { folderSources: sources })
+      // Compiled, not drawn: the figure check reads the slides' text, never a chart's or diagram's picture.
+      const { deck, diagnostics, removals } = await parseDeckAsync(text, {
+        file: path, resolveAsset: assetResolver(dirname(file), { root: await folder.root(), url: options.fileUrl }),
+        defaults: await readBriefDefaults(dirname(file)), folderSources: sources.sources,
+      }, giveWay)
+      const loaded = { file, text, deck, diagnostics, removals }
       // Only this deck's lines: the editor shows them in its source (briefing.yml's own problems are the library's).
       return { sources: sources.sources, diagnostics: (await checkDeckSources([loaded], sourceCache)).filter((d) => d.file === path) }
     },
+    'deck.blocks': async ({ path, theme, blocks }) => nodeBlockRenderer({ deckDir: dirname(await folder.resolveNew(path)), theme: theme?.value })(blocks),
     'deck.create': async ({ name }) => {
       const root = await folder.root()
       const path = await freeName(toFileStem(name), 'md', (candidate) => exists(join(root, candidate)))
@@ -198,6 +216,16 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     'view.report': async () => null,
   }
 
+  if (options.variant && isCutVariant(options.variant)) {
+    // A server presenting one audience's cut never hands out a deck's source, which holds what was cut.
+    const variant = options.variant
+    for (const channel of EDITING_CHANNELS) {
+      handlers[channel] = async () => {
+        throw new BriefdeckError('E_FORBIDDEN', `editing is off while presenting ${describeCut(variant)}: the source holds what the cut leaves out (serve without --audience, --no-notes or --no-backup to edit)`)
+      }
+    }
+  }
+
   // Watching: a change to a deck recompiles it and pushes the new snapshot, so open views update
   // without asking; any change refreshes the library.
   const changed = async (names: string[]): Promise<void> => {
@@ -212,7 +240,10 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
       await decks.compile(name).then((compiled) => emit('deck.changed', compiled.snapshot), () => {})
     }
     // A changed image can change how any deck looks: recompile them all on the next open.
-    if (names.some((name) => !isDeckFile(name))) decks.clear()
+    if (names.some((name) => !isDeckFile(name))) {
+      decks.clear()
+      compiled.clear()
+    }
     await summaries().then(
       (list) => emit('library.changed', list.map((summary) => ({ ...summary, css: '' }))),
       (error) => failed(error),
@@ -241,4 +272,13 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
       listeners.clear()
     },
   }
+}
+
+/** The channels that hand out or change a deck's source: off while a server presents a cut. */
+const EDITING_CHANNELS = ['deck.read', 'deck.save', 'deck.preview', 'deck.sources', 'deck.create', 'asset.add', 'recovery.put', 'recovery.get'] as const satisfies ReadonlyArray<keyof Handlers>
+
+/** A cut as the user asked for it: `the cut for audience \`public\` without notes`. */
+function describeCut(variant: Variant): string {
+  const parts = [variant.audience !== undefined ? `the cut for audience \`${variant.audience}\`` : 'a cut', !variant.notes && 'without notes', !variant.backup && 'without backup slides']
+  return parts.filter(Boolean).join(' ')
 }

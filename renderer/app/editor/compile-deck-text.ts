@@ -1,5 +1,7 @@
 import type { DeckSnapshot, StyleRequest, ThemeSetting } from '../../core/api/contract'
 import { toSlideView } from '../../core/api/slide-view'
+import type { BlockRequest, BlockResult } from '../../core/blocks/block'
+import { fillBlocks, pendingBlocks } from '../../core/blocks/fill-blocks'
 import type { BriefDefaults } from '../../core/brief/deck-brief'
 import type { Deck } from '../../core/deck/deck'
 import { type SlideMemo, createSlideMemo, parseDeck } from '../../core/deck/parse-deck'
@@ -16,12 +18,17 @@ export interface CompiledText {
   style: StyleKey
   /** Local images not looked up yet: shown blank until the server says where they are. */
   pendingAssets: string[]
+  /** Charts and diagrams not drawn yet (by their key): shown as placeholders until the server draws them. */
+  pendingBlocks: Array<BlockRequest & { key: string }>
   /**
    * The sources the slides cite that have a local copy (`file:`): only then has the server's figure
    * check anything to read, so a deck citing none never asks it.
    */
   checkedSources: string[]
 }
+
+/** The charts and diagrams the server has drawn so far, by block key (deck.blocks). */
+export type KnownBlocks = ReadonlyMap<string, BlockResult>
 
 /** What the compile knows of a deck's images, from the server (deck.assets). */
 export type KnownAssets = ReadonlyMap<string, AssetResolution>
@@ -45,11 +52,13 @@ const PENDING_IMAGE = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAA
 /**
  * Compiles deck text as the deck at `path` would compile on the server, without a DOM or Node: the
  * editor runs it in a Web Worker on every edit. `memo` keeps unchanged slides from one compile to
- * the next (a new one is needed whenever `assets` changes). `brief` (the folder's briefing settings) and
- * `folderSources` (the sources its briefing.yml declares) come from the server.
+ * the next (a new one is needed whenever `assets` changes); `blocks` are the drawings known so far.
+ * `brief` (the folder's briefing settings) and `folderSources` (the sources its briefing.yml declares)
+ * come from the server.
  */
 export function compileDeckText(
-  text: string, path: string, assets: KnownAssets, memo: CompileMemo, brief: BriefDefaults = {}, folderSources: readonly Source[] = [],
+  text: string, path: string, assets: KnownAssets, memo: CompileMemo, brief: BriefDefaults = {}, blocks: KnownBlocks = new Map(),
+  folderSources: readonly Source[] = [],
 ): CompiledText {
   const pending = new Set<string>()
   const resolveAsset = (deckPath: string): AssetResolution => {
@@ -58,7 +67,9 @@ export function compileDeckText(
     pending.add(deckPath)
     return { ok: true, url: PENDING_IMAGE }
   }
-  const { deck, diagnostics } = parseDeck(text, { file: path, resolveAsset, memo: memo.slides, defaults: brief, folderSources })
+  const parsed = parseDeck(text, { file: path, resolveAsset, memo: memo.slides, defaults: brief, folderSources })
+  // Drawings are put in after the memo: a slide is rendered once, and filled on every compile.
+  const { deck, diagnostics } = fillBlocks(parsed, blocks)
   return {
     deck: {
       path, title: deck.title, scope: deck.scope, config: toRevealConfig(deck), diagnostics, slides: deck.slides.map(toSlideView),
@@ -66,6 +77,7 @@ export function compileDeckText(
     },
     style: styleKeyOf(deck, memo.characters),
     pendingAssets: [...pending],
+    pendingBlocks: pendingBlocks(parsed, blocks),
     checkedSources: checkedSources(deck),
   }
 }
@@ -107,6 +119,8 @@ export function styleKeyOf(deck: Deck, known = new Map<string, string>()): Style
     codeCharacters,
     italic: slides.some((s) => s.hasItalic),
     hasCode: slides.some((s) => s.hasCodeBlock),
+    mathFaces: [...new Set(slides.flatMap((s) => s.mathFaces))].sort(),
+    hasBlocks: slides.some((s) => s.blocks.length > 0),
   }
 }
 

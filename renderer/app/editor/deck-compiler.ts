@@ -1,8 +1,9 @@
 import type { SlideView } from '../../core/api/contract'
 import type { BriefDefaults } from '../../core/brief/deck-brief'
 import type { AssetResolution } from '../../core/html/asset-url'
+import type { BlockResult } from '../../core/blocks/block'
 import type { Source } from '../../core/sources/sources'
-import { type CompiledText, compileDeckText, createCompileMemo } from './compile-deck-text'
+import { type CompiledText, type KnownBlocks, compileDeckText, createCompileMemo } from './compile-deck-text'
 import type { WorkerReply, WorkerRequest } from './compile-worker'
 import { fromSlideDelta } from './slide-delta'
 
@@ -16,6 +17,7 @@ export class DeckCompiler {
   private readonly waiting = new Map<number, { text: string; resolve(compiled: CompiledText): void; reject(error: Error): void }>()
   private assets = new Map<string, AssetResolution>()
   private memo = createCompileMemo()
+  private blocks: KnownBlocks = new Map<string, BlockResult>()
   private sources: Source[] = []
   /** The slides of the last compile, which the worker's next delta builds on. */
   private slides: SlideView[] = []
@@ -53,6 +55,12 @@ export class DeckCompiler {
     this.send({ type: 'assets', path: this.path, assets: [...assets], brief: this.brief })
   }
 
+  /** The charts and diagrams drawn so far; the next compile puts them in. */
+  setBlocks(blocks: KnownBlocks): void {
+    this.blocks = new Map(blocks)
+    this.send({ type: 'blocks', results: [...blocks] })
+  }
+
   destroy(): void {
     this.worker?.terminate()
     this.worker = null
@@ -88,6 +96,6 @@ export class DeckCompiler {
   }
 
   private compileHere(text: string): CompiledText {
-    return compileDeckText(text, this.path, this.assets, this.memo, this.brief, this.sources)
+    return compileDeckText(text, this.path, this.assets, this.memo, this.brief, this.blocks, this.sources)
   }
 }

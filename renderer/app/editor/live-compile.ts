@@ -46,9 +46,12 @@ export class LiveCompile {
     // The folder's sources first (only them: nothing is compiled on the server), or the deck's citations would read as unknown.
     await resources.checkSources(null).then(() => compiler.setSources(resources.sources), (error: Error) => listener.failed(`Sources not read: ${error.message}`))
     let compiled = await compiler.compile(text())
-    if (await resources.fetch(compiled) && compiled.pendingAssets.length > 0) {
-      compiler.setAssets(resources.knownAssets)
+    if (await resources.fetch(compiled) && (compiled.pendingAssets.length > 0 || compiled.pendingBlocks.length > 0)) {
+      if (compiled.pendingAssets.length > 0) compiler.setAssets(resources.knownAssets)
+      if (compiled.pendingBlocks.length > 0) compiler.setBlocks(resources.knownBlocks)
       compiled = await compiler.compile(text())
+      // The drawings' words may have characters the deck's text lacks (a chart's → or ₹): their fonts too.
+      await resources.fetch(compiled)
     }
     const live = new LiveCompile(compiler, resources, text, listener)
     live.checks = compiled.checkedSources.length > 0
@@ -74,8 +77,11 @@ export class LiveCompile {
       const { sourcesChanged } = await this.resources.checkSources(null)
       if (this.stopped) return
       if (sourcesChanged) this.compiler.setSources(this.resources.sources)
+      const charts = this.resources.forgetCharts()
+      if (charts) this.compiler.setBlocks(this.resources.knownBlocks)
       if (await this.resources.recheckAssets()) this.assetsChanged()
-      else if (sourcesChanged) this.schedule()
+      // New sources, or a chart's data file that may have changed (its drawing is asked for again): a compile.
+      else if (sourcesChanged || charts) this.schedule()
       else if (this.checks) {
         this.checkedText = null
         this.checkWhenStill()
@@ -145,6 +151,7 @@ export class LiveCompile {
   private async fetch(compiled: CompiledText): Promise<void> {
     try {
       if (!(await this.resources.fetch(compiled)) || this.stopped) return
+      if (compiled.pendingBlocks.length > 0) this.compiler.setBlocks(this.resources.knownBlocks)
       if (compiled.pendingAssets.length > 0) this.assetsChanged()
       else this.schedule()
     } catch (error) {

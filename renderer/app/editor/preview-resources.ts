@@ -2,14 +2,18 @@ import type { BriefdeckApi } from '../../core/api/contract'
 import { MAX_ASSETS } from '../../core/api/validate-request'
 import type { Diagnostic } from '../../core/deck/deck'
 import type { AssetResolution } from '../../core/html/asset-url'
+import type { BlockResult } from '../../core/blocks/block'
+import { MAX_BLOCKS } from '../../core/api/validate-request'
 import type { Source } from '../../core/sources/sources'
-import type { CompiledText, StyleKey } from './compile-deck-text'
+import type { CompiledText, KnownBlocks, StyleKey } from './compile-deck-text'
 
 /**
  * What a deck compiled in the browser gets from the server, asked for only when it changes: the CSS
  * (theme, the bundled fonts for exactly the deck's characters, code highlighting) when the theme
  * settings or the character set change, and where each local image is the first time the deck names
- * it (a URL under the served folder). Typing a Latin letter the deck already has asks for nothing.
+ * it (a URL under the served folder), and its charts and diagrams drawn, each the first time the
+ * deck has it (an edit to one block redraws that block). Typing a Latin letter the deck already has
+ * asks for nothing.
  */
 export class PreviewResources {
   css = ''
@@ -19,6 +23,10 @@ export class PreviewResources {
   private styleKey = ''
   private readonly assets = new Map<string, AssetResolution>()
   private readonly asking = new Set<string>()
+  private readonly blocks = new Map<string, BlockResult>()
+  private readonly drawing = new Set<string>()
+  /** The theme the drawings were made in: another theme draws them again. */
+  private blockTheme = ''
   /** The sources the deck's folder declares (briefing.yml), which a compile in the browser cannot read. */
   sources: Source[] = []
   /** The figure check of the text last checked (the server reads the sources' local copies). */
@@ -31,10 +39,22 @@ export class PreviewResources {
     return this.assets
   }
 
+  /** The deck's charts and diagrams as the server has drawn them so far. */
+  get knownBlocks(): KnownBlocks {
+    return this.blocks
+  }
+
   /** Asks for what `compiled` needs that has not been asked yet; true when something new arrived. */
   async fetch(compiled: CompiledText): Promise<boolean> {
-    const [styles, assets] = await Promise.all([this.fetchStyles(compiled.style), this.fetchAssets(compiled.pendingAssets)])
-    return styles || assets
+    const [styles, assets, blocks] = await Promise.all([this.fetchStyles(compiled.style), this.fetchAssets(compiled.pendingAssets), this.fetchBlocks(compiled)])
+    return styles || assets || blocks
+  }
+
+  /** The folder changed (a chart's data file may have): every chart is drawn again on the next compile. */
+  forgetCharts(): boolean {
+    const charts = [...this.blocks.keys()].filter((key) => key.startsWith('chart-'))
+    for (const key of charts) this.blocks.delete(key)
+    return charts.length > 0
   }
 
   /**
@@ -76,6 +96,29 @@ export class PreviewResources {
     } catch (error) {
       if (this.styleKey === key) this.styleKey = ''
       throw error
+    }
+  }
+
+  private async fetchBlocks(compiled: CompiledText): Promise<boolean> {
+    const theme = JSON.stringify(compiled.style.theme)
+    if (theme !== this.blockTheme) {
+      this.blockTheme = theme
+      this.blocks.clear()
+    }
+    const fresh = compiled.pendingBlocks.filter((block) => !this.blocks.has(block.key) && !this.drawing.has(block.key))
+    if (fresh.length === 0) return false
+    for (const block of fresh) this.drawing.add(block.key)
+    try {
+      for (let at = 0; at < fresh.length; at += MAX_BLOCKS) {
+        const batch = fresh.slice(at, at + MAX_BLOCKS)
+        const results = await this.api.invoke('deck.blocks', { path: this.path, theme: compiled.style.theme, blocks: batch.map(({ kind, source }) => ({ kind, source })) })
+        // Drawn in another theme meanwhile: those answers are not this theme's.
+        if (JSON.stringify(compiled.style.theme) !== this.blockTheme) return false
+        batch.forEach((block, i) => this.blocks.set(block.key, results[i]))
+      }
+      return true
+    } finally {
+      for (const block of fresh) this.drawing.delete(block.key)
     }
   }
 

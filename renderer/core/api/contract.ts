@@ -11,6 +11,7 @@ import type { RehearsalRun } from '../present/rehearsal'
 export type { PresentationChange, PresentationState, Screen, SlidePosition } from '../present/presentation-state'
 export type { RehearsalRun } from '../present/rehearsal'
 import type { AssetResolution } from '../html/asset-url'
+import type { BlockRequest, BlockResult } from '../blocks/block'
 import type { BriefDefaults } from '../brief/deck-brief'
 import type { Source } from '../sources/sources'
 import type { PrintLayout as PdfLayout, PrintSize as PdfSize } from '../print/page-geometry'
@@ -93,6 +94,10 @@ export interface StyleRequest {
   codeCharacters: string
   italic: boolean
   hasCode: boolean
+  /** The KaTeX faces the deck's formulas are drawn in (Slide.mathFaces): the page embeds those font files. */
+  mathFaces: string[]
+  /** Whether the deck has charts or diagrams, which bring their figures' styles. */
+  hasBlocks: boolean
   knownCssHash: string | null
 }
 
@@ -137,6 +142,11 @@ export interface Invokes {
    * it cites (warnings at this deck's lines). With `text` null, only the sources (nothing is compiled).
    */
   'deck.sources': (req: { path: string; text: string | null }) => { sources: Source[]; diagnostics: Diagnostic[] }
+  /**
+   * Draws a deck's charts and diagrams for a deck compiled elsewhere (the editor compiles in a Web
+   * Worker): data files are read from the deck's folder, in its theme. Results in the order asked.
+   */
+  'deck.blocks': (req: { path: string; theme: ThemeSetting | null; blocks: BlockRequest[] }) => BlockResult[]
   /** Creates a deck from the template under a file name made safe from `name`; returns its path. */
   'deck.create': (req: { name: string }) => { path: string }
   /** Copies an image (base64) into the deck's `assets/` folder; returns its path relative to the deck. */
@@ -211,7 +221,7 @@ export type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Result
 /** Every channel once; the compiler keeps this complete, and the allow-lists derive from it. */
 const CHANNEL_SET = {
   'library.list': true, 'deck.open': true, 'deck.read': true, 'deck.save': true, 'deck.preview': true, 'deck.styles': true,
-  'deck.assets': true, 'deck.sources': true, 'deck.create': true,
+  'deck.assets': true, 'deck.sources': true, 'deck.blocks': true, 'deck.create': true,
   'asset.add': true, 'recovery.put': true, 'recovery.get': true, 'export.pdf': true, 'presentation.get': true,
   'presentation.change': true, 'rehearsal.list': true, 'rehearsal.save': true, 'rehearsal.export': true, 'window.open': true, 'view.report': true,
 } as const satisfies Record<Channel, true>

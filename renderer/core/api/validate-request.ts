@@ -1,5 +1,7 @@
 import { BriefdeckError } from '../errors'
+import { BLOCK_KINDS } from '../blocks/block'
 import { isDeckFile } from '../deck/deck-files'
+import { MAX_SLIDE_MARKDOWN } from '../deck/parse-deck'
 import { CHANGE_TYPES, type PresentationChange, SCREENS } from '../present/presentation-state'
 import { APP_VIEWS, CHANNELS, type Channel, PDF_LAYOUTS, PDF_SIZES, type PdfLayout, type Request, isPdfHandout } from './contract'
 
@@ -108,6 +110,25 @@ const assetPaths: Check = (value, name) => {
     if (typeof path !== 'string' || path.length === 0 || path.length > 1024 || path.includes('\0')) fail(`${name} must hold paths of 1 to 1024 characters`)
   }
 }
+/** KaTeX faces as Slide.mathFaces names them: `KaTeX_Main normal italic`; KaTeX has twenty. */
+const mathFaces: Check = (value, name) => {
+  if (!Array.isArray(value) || value.length > 40) fail(`${name} must be a list of at most 40 faces`)
+  for (const face of value as unknown[]) {
+    if (typeof face !== 'string' || !/^KaTeX_[A-Za-z0-9]{1,20} (normal|bold) (normal|italic)$/.test(face)) fail(`${name} must hold KaTeX faces`)
+  }
+}
+/** At most this many charts and diagrams in one `deck.blocks` request. */
+export const MAX_BLOCKS = 200
+/** Charts and diagrams to draw: each of a known kind, its source no longer than a slide may be. */
+const blockRequests: Check = (value, name) => {
+  if (!Array.isArray(value) || value.length > MAX_BLOCKS) fail(`${name} must be a list of at most ${MAX_BLOCKS} blocks`)
+  for (const [i, block] of (value as unknown[]).entries()) {
+    const fields = record(block, `${name}[${i}]`)
+    exactKeys(fields, ['kind', 'source'], `${name}[${i}]`)
+    oneOf(BLOCK_KINDS)(fields.kind, `${name}[${i}].kind`)
+    if (typeof fields.source !== 'string' || fields.source.length > MAX_SLIDE_MARKDOWN) fail(`${name}[${i}].source must be text of at most ${MAX_SLIDE_MARKDOWN} characters`)
+  }
+}
 const nullable = (check: Check): Check => (value, name) => {
   if (value !== null) check(value, name)
 }
@@ -120,10 +141,11 @@ const SHAPES: Record<Channel, Record<string, Check>> = {
   'deck.preview': { path: deckPath, text, knownCssHash: version },
   'deck.styles': {
     path: deckPath, theme: nullable(themeSetting), highlightTheme: nullable(themeSetting), characters: text, codeCharacters: text,
-    italic: flag, hasCode: flag, knownCssHash: version,
+    italic: flag, hasCode: flag, mathFaces, hasBlocks: flag, knownCssHash: version,
   },
   'deck.assets': { path: deckPath, assets: assetPaths },
   'deck.sources': { path: deckPath, text: nullable(text) },
+  'deck.blocks': { path: deckPath, theme: nullable(themeSetting), blocks: blockRequests },
   'deck.create': { name: deckName },
   'asset.add': { deck: deckPath, name: imageName, base64 },
   'recovery.put': { path: deckPath, text: nullable(text) },

@@ -1,7 +1,7 @@
 import type { Diagnostic, FrontMatter, Slide } from '../deck/deck'
 import { findBackupLine, isOnlyBackupLine } from './backup'
 import { BUILT_IN_SCHEMES, BUILT_IN_SCHEME_NAMES, type MarkingScheme, resolveScheme } from './marking-schemes'
-import { type Marking, highestMarking, readMarking } from './markings'
+import { type Marking, highestMarking, readMarking, unknownMarking } from './markings'
 import type { DeckBrief } from './slide-brief'
 import { FULL_DECK, type Removal, type Variant, isCutVariant, isForVariant } from './variant'
 
@@ -35,7 +35,11 @@ export function deckBrief(meta: FrontMatter, variant: Variant = FULL_DECK, place
     if (reader) scheme = reader
   }
   if (meta.marking !== undefined && !readMarking(meta.marking, scheme)) {
-    place.diagnostics.push({ code: 'E_MARKING', severity: 'error', file: place.file, line: place.lineOf('marking'), message: `\`${meta.marking}\` is not a level of the ${scheme.name} marking scheme (${scheme.levels.map((l) => l.name).join(' < ')})` })
+    place.diagnostics.push({ code: 'E_MARKING', severity: 'error', file: place.file, line: place.lineOf('marking'), message: unknownMarking(meta.marking, scheme) })
+  }
+  if (variant.audience !== undefined && meta.audiences && !meta.audiences.includes(variant.audience)) {
+    // A misspelt cut (`--audience principl`) would send the copy of nobody in particular.
+    place.diagnostics.push({ code: 'E_AUDIENCE', severity: 'error', file: place.file, line: place.lineOf('audiences'), message: `\`--audience ${variant.audience}\` is not one of this deck's audiences (${meta.audiences.join(', ')})` })
   }
   return { scheme, defaultMarking: meta.marking, requireMarkings: meta.requireMarkings === true || variant.requireMarkings === true, audiences: meta.audiences, variant }
 }

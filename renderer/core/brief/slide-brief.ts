@@ -1,7 +1,7 @@
 import { type HtmlElement, findAll, getAttribute, removeAttribute, removeNode, textContent } from '../html/html-tree'
 import type { Diagnostic } from '../deck/deck'
 import type { MarkingScheme } from './marking-schemes'
-import { type Marking, describeScheme, highestMarking, readMarking } from './markings'
+import { type Marking, highestMarking, readMarking, unknownMarking } from './markings'
 import { type Removal, type Variant, audienceNames, isForVariant } from './variant'
 
 /** What a deck's settings say about each of its slides' markings and audiences. */
@@ -35,7 +35,7 @@ export function briefSlide(section: HtmlElement, brief: DeckBrief, place: BriefP
   const error = (line: number, message: string): void => void place.diagnostics.push({ code: 'E_MARKING', severity: 'error', file: place.file, line, message })
   const read = (written: string, line: number): Marking | null => {
     const marking = readMarking(written, brief.scheme)
-    if (!marking) error(line, `\`${written}\` is not a level of the ${brief.scheme.name} marking scheme (${describeScheme(brief.scheme)})`)
+    if (!marking) error(line, unknownMarking(written, brief.scheme))
     return marking
   }
   checkAudienceNames(section, brief, place)
@@ -64,7 +64,9 @@ export function briefSlide(section: HtmlElement, brief: DeckBrief, place: BriefP
 /** Warns of an audience name the deck did not declare (a typo would leave content in every variant). */
 function checkAudienceNames(section: HtmlElement, brief: DeckBrief, place: BriefPlace): void {
   if (!brief.audiences) return
-  for (const tagged of findAll(section, (el) => getAttribute(el, 'data-audience') !== undefined)) {
+  // The slide's own tag (`<!-- .slide: data-audience -->`) too: a misspelt one cuts the slide from every copy.
+  const own = getAttribute(section, 'data-audience') !== undefined ? [section] : []
+  for (const tagged of [...own, ...findAll(section, (el) => getAttribute(el, 'data-audience') !== undefined)]) {
     for (const name of audienceNames(getAttribute(tagged, 'data-audience') ?? '')) {
       if (brief.audiences.includes(name)) continue
       place.diagnostics.push({

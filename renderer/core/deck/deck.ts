@@ -1,3 +1,4 @@
+import type { SlideBlock } from '../blocks/block'
 import type { Marking } from '../brief/markings'
 import type { Removal } from '../brief/variant'
 import type { SlideCitation } from '../sources/slide-notes'
@@ -35,12 +36,22 @@ export type DiagnosticCode =
   | 'W_OVERFLOW'
   /** A marking names no level of the deck's scheme, or a slide is unmarked where markings are required. */
   | 'E_MARKING'
+  /** A deck file with no text: in the app, a save caught half-way (views keep the last good version). */
+  | 'E_EMPTY'
+  /** `--audience` names an audience the deck did not declare. */
+  | 'E_AUDIENCE'
   /** `data-audience` names an audience the deck did not declare. */
   | 'W_UNKNOWN_AUDIENCE'
   /** An element comment made part of a list item a fragment, leaving a hole in the sentence. */
   | 'W_FRAGMENT_TRAP'
   /** PowerPoint export: an element with no native equivalent became a picture of itself. */
   | 'W_AS_PICTURE'
+  /** KaTeX could not render a formula (a TeX error, or a formula too long or too deep); its source is shown. */
+  | 'W_MATH'
+  /** A chart could not be drawn (a bad spec, a missing or refused data file, too much data, too slow). */
+  | 'W_CHART'
+  /** A Mermaid diagram could not be drawn (a syntax error, no browser to draw it, too large). */
+  | 'W_DIAGRAM'
   /** A `sources:` declaration is malformed (no id, a bad url or file). */
   | 'E_SOURCE'
   /** `[@id]` cites an id no source declares. */
@@ -133,6 +144,10 @@ export interface Slide {
   hasCodeBlock: boolean
   /** Whether it or its notes have italic text, which needs the italic font files. */
   hasItalic: boolean
+  /** The KaTeX faces its formulas are drawn in (see mathFacesOf), whose font files the page embeds. */
+  mathFaces: string[]
+  /** Its charts and diagrams, left as placeholders in `html` until a host draws them (see fillBlocks). */
+  blocks: SlideBlock[]
   /** The sources it cites, in reading order, with the note number each shows ([] when none). */
   citations: SlideCitation[]
 }

@@ -106,7 +106,9 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
     if ((STRING_KEYS as readonly string[]).includes(key)) {
       if (value === null || value === undefined) continue
       if (typeof value === 'object') {
-        warn('W_BAD_OPTION', `front matter \`${key}\` must be text, not a list or mapping; ignored`, pair.key)
+        // A marking written wrongly must not leave the deck unmarked without stopping the build.
+        if (key === 'marking') result.diagnostics.push({ code: 'E_MARKING', severity: 'error', message: 'front matter `marking` must be one level as text (`marking: SECRET//REL TO USA`), not a list or mapping', file, line: lineOf(pair.key) })
+        else warn('W_BAD_OPTION', `front matter \`${key}\` must be text, not a list or mapping; ignored`, pair.key)
         continue
       }
       meta[key as StringKey] = String(value)

@@ -1,3 +1,4 @@
+import { collectBlocks } from '../blocks/collect-blocks'
 import { type AttributeOrigins, applyAttributeComments } from '../html/apply-attribute-comments'
 import type { ResolveAsset } from '../html/asset-url'
 import { escapeHtml } from '../html/escape-html'
@@ -5,6 +6,7 @@ import {
   type HtmlElement, type HtmlFragment, type HtmlNode, appendChild, attributesOf, createElement, findAll, getAttribute,
   hasClass, isElement, isText, parseHtml, removeAttribute, removeNode, serializeHtml, walk,
 } from '../html/html-tree'
+import { mathFacesOf } from '../html/math-faces'
 import { type SanitizeFinding, sanitizeTree, settleHtml } from '../html/sanitize-tree'
 import type { RenderMarkdown } from '../markdown/create-markdown'
 import type { Diagnostic, Slide } from './deck'
@@ -61,6 +63,8 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
     file: context.file, slideLine: source.startLine, diagnostics: context.diagnostics, removals: context.removals,
     lineOf: (element, attribute) => body.lineOf(originOffset(origins, element, attribute)),
   })
+  // After the brief: a chart or diagram for another audience is gone, and is neither drawn nor reported.
+  const blocks = collectBlocks(section, { file: context.file, slideLine: source.startLine, diagnostics: context.diagnostics, lineOf: (element) => body.lineOf(offsetOf(element)) })
   // Numbered after the variant's cut: a block the audience does not get cites nothing.
   const citations = noteSlide(section, context.sources, { file: context.file, diagnostics: context.diagnostics, lineOf: (element) => body.lineOf(originOffset(origins, element)) })
 
@@ -103,6 +107,8 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
     codeText: findAll(section, (el) => el.tagName === 'code').map(visibleText).join(''),
     hasCodeBlock: findAll(section, (el) => el.tagName === 'pre' && el.childNodes.some((c) => isElement(c) && c.tagName === 'code')).length > 0,
     hasItalic: [section, notes.fragment].some((root) => findAll(root, (el) => el.tagName === 'em' || el.tagName === 'i').length > 0),
+    mathFaces: mathFacesOf(section),
+    blocks,
     citations,
   }
 }

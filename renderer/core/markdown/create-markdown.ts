@@ -1,7 +1,10 @@
 import { Marked, type Token, type Tokens } from 'marked'
 import markedFootnote from 'marked-footnote'
+import { chartFence } from './chart-fence'
 import { citations } from './citations'
 import { codeLineNumbers } from './code-line-numbers'
+import { mathMarkdown } from './math'
+import { mermaidFence } from './mermaid-fence'
 import { preserveBlankLines } from './preserve-blank-lines'
 import { sourcesList } from './sources-list'
 
@@ -26,6 +29,8 @@ export function createMarkdown(): RenderMarkdown {
   const marked = new Marked({ gfm: true, breaks: false, async: false })
   // Footnotes (`text[^1]` and `[^1]: …`) are marked-footnote's; the slide's notes pass numbers them.
   marked.use(codeLineNumbers(), preserveBlankLines(), markedFootnote({ description: '' }), citations(), sourcesList())
+  // Math, charts and diagrams (issue 16): their fences come after codeLineNumbers, so they see their blocks first.
+  marked.use(mathMarkdown(), chartFence(), mermaidFence())
   return (markdown) => {
     let html = ''
     const blocks: RenderedMarkdown['blocks'] = []

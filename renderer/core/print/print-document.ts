@@ -58,6 +58,10 @@ export interface PrintPlan {
   title: string
   /** Where each deck's slides start (0-based page), in deck order. */
   chapterPages: number[]
+  /** Each page's HTML, numbered: an exporter may print slices of the document side by side. */
+  pages: string[]
+  /** The document with only these pages (and its head and layout script), to print as one slice. */
+  documentOf(pages: readonly string[]): string
 }
 
 /**
@@ -79,7 +83,7 @@ export function renderPrintDocument(decks: readonly Deck[], options: PrintOption
   const stamped = stampPages(pages.map((p) => p.html), documentStamp(decks, options.book))
   const numbered = stamped.map((html, i) => html.replace(/<!--bd-page-->/g, String(i + 1)).replace(/<!--bd-pages-->/g, String(pages.length)))
   const styles = [pageGeometryCss(page), runtime.slideCss, runtime.printCss, ...runtime.styles]
-  const html = [
+  const documentOf = (body: readonly string[]): string => [
     '<!doctype html>',
     `<html lang="${escapeHtml(decks[0]?.meta.lang ?? 'en')}">`,
     '<head>',
@@ -90,11 +94,13 @@ export function renderPrintDocument(decks: readonly Deck[], options: PrintOption
     '</head>',
     // print-fit.js reads the slide height here, to shrink a slide whose content is taller.
     `<body class="bd-print bd-${options.layout}" data-bd-slide-height="${SLIDE_HEIGHT}">`,
-    ...numbered,
+    ...body,
     `<script>${runtime.script.code}</script>`,
     '</body>',
     '</html>',
     '',
   ].join('\n')
-  return { html, pageCount: pages.length, outline: toOutline(pages, !!options.book), title, chapterPages }
+  return {
+    html: documentOf(numbered), pageCount: pages.length, outline: toOutline(pages, !!options.book), title, chapterPages, pages: numbered, documentOf,
+  }
 }

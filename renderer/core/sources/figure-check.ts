@@ -25,8 +25,11 @@ export const MAX_CHECKS_PER_DECK = 2000
 /** Words in quotation marks are a quote to check from this many words on (shorter ones are terms and titles). */
 const MIN_QUOTE_WORDS = 3
 const MAX_QUOTE_CHARACTERS = 600
-/** Elements whose text is no reading: code is the author's example, the rest is not shown. */
-const SKIPPED_ELEMENTS = new Set(['pre', 'code', 'style', 'script', 'template', 'noscript'])
+/**
+ * Elements whose text is no reading: code is the author's example; a drawing's labels (a chart's, a
+ * diagram's: SVG) come from its own data, and a formula's figures are the formula's; the rest is not shown.
+ */
+const SKIPPED_ELEMENTS = new Set(['pre', 'code', 'style', 'script', 'template', 'noscript', 'svg', 'math'])
 /** Elements whose text runs on into the next without a break: everything else separates words. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr'])
 
@@ -162,7 +165,7 @@ export function readableText(html: string): string {
 function skipped(element: HtmlNode & { tagName: string }): boolean {
   if (!isElement(element)) return false
   return getAttribute(element, 'data-derived') !== undefined || hasClass(element, FOOTNOTES_CLASS) || hasClass(element, NOTE_REF_CLASS)
-    || SKIPPED_ELEMENTS.has(element.tagName)
+    || hasClass(element, 'katex') || SKIPPED_ELEMENTS.has(element.tagName)
 }
 
 /** Words in double quotation marks (“…” or "…"), of MIN_QUOTE_WORDS words or more. */

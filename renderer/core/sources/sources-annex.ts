@@ -140,7 +140,7 @@ export function sourcesAnnex(decks: readonly Deck[]): Deck | null {
       index: i, h: 0, v: i, startLine: 1, endLine: 1, markdown: '', marking, backup: null,
       html: `<h2>${title}</h2>${sourcesListHtml(chunk, 1 + i * SOURCES_PER_SLIDE)}`,
       notes: '', notesHtml: '', attributes: { ...attributes }, title, text: `${title} ${listText(chunk)}`,
-      codeText: '', hasCodeBlock: false, hasItalic: chunk.some(({ source }) => source.title !== undefined), citations: [],
+      codeText: '', hasCodeBlock: false, hasItalic: chunk.some(({ source }) => source.title !== undefined), citations: [], mathFaces: [], blocks: [],
     }
   })
   // Its own scope: a measurement of its slides is never taken for the last deck's.

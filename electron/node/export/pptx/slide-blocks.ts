@@ -180,6 +180,7 @@ function element(node: HtmlElement, context: Context): Block[] {
   if (tag === 'ul' || tag === 'ol') return list(node, 0, context)
   if (tag === 'pre') return [code(node, step, context.options)]
   if (tag === 'table') return [table(node, step)]
+  if (tag === 'figure' && hasClass(node, 'bd-block')) return [blockPicture(node, step)]
   if (tag === 'blockquote') return flow(node.childNodes, node, { ...context, role: 'quote' })
   if (tag === 'div' && hasClass(node, 'bd-columns')) {
     const columns = node.childNodes.filter(isElement).map((column) => flow([column], node, context))
@@ -282,6 +283,16 @@ function picture(node: HtmlElement, context: Context): PictureBlock {
     return { kind: 'picture', html: serializeOuter(node), alt: getAttribute(node, 'aria-label') ?? '', svg: toSvgXml(node), step }
   }
   return { kind: 'picture', html: serializeOuter(node), alt: textContent(node).trim().slice(0, 200), reason: `<${label}> has no PowerPoint equivalent`, step }
+}
+
+/**
+ * A chart or diagram (see renderer/core/blocks/): PowerPoint has no native equivalent of its
+ * drawing, so it becomes a picture described by its text alternative, and is reported.
+ */
+function blockPicture(figure: HtmlElement, step: number): PictureBlock {
+  const svg = findAll(figure, (el) => el.tagName === 'svg' && el.namespaceURI === NS.SVG)[0]
+  const kind = getAttribute(figure, 'data-bd-block') === 'chart' ? 'a chart' : 'a diagram'
+  return { kind: 'picture', html: serializeOuter(figure), alt: (svg && getAttribute(svg, 'aria-label')) ?? textContent(figure).trim().slice(0, 200), reason: `${kind} has no PowerPoint equivalent`, step }
 }
 
 function list(node: HtmlElement, level: number, context: Context): Block[] {

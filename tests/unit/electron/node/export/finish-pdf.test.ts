@@ -16,7 +16,7 @@ describe('the PDF’s keywords', () => {
   it('writes that one string into the document information, as readers show it', async () => {
     const blank = await PDFDocument.create()
     blank.addPage()
-    const finished = await finishPdf(await blank.save(), { title: 'Book', keywords: ['briefing', 'India–Japan: A Partnership', 'Trade'] }, [])
+    const finished = await finishPdf([{ pdf: await blank.save() }], { title: 'Book', keywords: ['briefing', 'India–Japan: A Partnership', 'Trade'] }, [], { date: null })
     const pdf = await PDFDocument.load(finished, { updateMetadata: false })
     expect(pdf.getKeywords()).toBe('briefing; India–Japan: A Partnership; Trade')
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CHANNELS, PDF_LAYOUTS, defaultPdfSize } from '../../../../../renderer/core/api/contract'
 import { toReply } from '../../../../../renderer/core/api/to-reply'
-import { validateRequest } from '../../../../../renderer/core/api/validate-request'
+import { MAX_BLOCKS, validateRequest } from '../../../../../renderer/core/api/validate-request'
 
 const invalid = (channel: string, request: unknown) => () => validateRequest(channel, request)
 
@@ -21,10 +21,12 @@ describe('validateRequest', () => {
       'window.open': { view: 'presenter', path: 'a.md' },
       'deck.preview': { path: 'a.md', text: '# A', knownCssHash: null },
       'deck.styles': {
-        path: 'a.md', theme: { value: 'briefing', line: 2 }, highlightTheme: null, characters: 'Hi', codeCharacters: '', italic: false, hasCode: false, knownCssHash: null,
+        path: 'a.md', theme: { value: 'briefing', line: 2 }, highlightTheme: null, characters: 'Hi', codeCharacters: '', italic: false, hasCode: false,
+        mathFaces: ['KaTeX_Main normal normal'], hasBlocks: true, knownCssHash: null,
       },
       'deck.assets': { path: 'a.md', assets: ['img/a.png'] },
       'deck.sources': { path: 'a.md', text: '# A [@src]' },
+      'deck.blocks': { path: 'a.md', theme: null, blocks: [{ kind: 'chart', source: 'mark: bar' }] },
       'deck.create': { name: 'Q3 briefing' },
       'asset.add': { deck: 'a.md', name: 'chart.png', base64: 'iVBORw0KGgo=' },
       'recovery.put': { path: 'a.md', text: null },
@@ -96,7 +98,9 @@ describe('validateRequest: editor channels', () => {
   })
 
   it('refuses style requests with malformed settings and asset lists that are not short lists of paths', () => {
-    const styles = { path: 'a.md', theme: null, highlightTheme: null, characters: '', codeCharacters: '', italic: false, hasCode: false, knownCssHash: null }
+    const styles = {
+      path: 'a.md', theme: null, highlightTheme: null, characters: '', codeCharacters: '', italic: false, hasCode: false, mathFaces: [], hasBlocks: false, knownCssHash: null,
+    }
     expect(invalid('deck.styles', { ...styles, theme: 'black' })).toThrow(/\{ value, line \}/)
     expect(invalid('deck.styles', { ...styles, theme: { value: 'black', line: 0 } })).toThrow(/line number/)
     expect(invalid('deck.styles', { ...styles, italic: 'yes' })).toThrow(/true or false/)
@@ -106,6 +110,16 @@ describe('validateRequest: editor channels', () => {
     expect(invalid('deck.assets', { path: 'a.md', assets: 'img/a.png' })).toThrow(/list of at most/)
     expect(invalid('deck.assets', { path: 'a.md', assets: Array.from({ length: 1001 }, () => 'a.png') })).toThrow(/list of at most/)
     expect(invalid('deck.assets', { path: 'a.md', assets: [''] })).toThrow(/1 to 1024/)
+    // KaTeX faces only: a name that is not one is never looked up as a font file.
+    expect(invalid('deck.styles', { ...styles, mathFaces: ['../../etc/passwd normal normal'] })).toThrow(/KaTeX faces/)
+  })
+
+  it('refuses block requests of an unknown kind, too long a source or too many blocks', () => {
+    const blocks = (list: unknown) => ({ path: 'a.md', theme: null, blocks: list })
+    expect(invalid('deck.blocks', blocks([{ kind: 'script', source: 'x' }]))).toThrow(/kind/)
+    expect(invalid('deck.blocks', blocks([{ kind: 'chart', source: 'x'.repeat(40 * 1024) }]))).toThrow(/at most/)
+    expect(invalid('deck.blocks', blocks(Array.from({ length: MAX_BLOCKS + 1 }, () => ({ kind: 'chart', source: 'mark: bar' }))))).toThrow(/at most/)
+    expect(invalid('deck.blocks', blocks([{ kind: 'chart', source: 'mark: bar', extra: 1 }]))).toThrow()
   })
 })
 

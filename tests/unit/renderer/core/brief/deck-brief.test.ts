@@ -56,9 +56,24 @@ describe('audience variants', () => {
     expect(parseDeck('<!-- .slide: data-audience="public, principal" -->\n# A', { variant: { audience: 'public', notes: true, backup: true } }).deck.slides).toHaveLength(1)
   })
 
-  it('warns of an audience name the deck did not declare', () => {
-    const { diagnostics } = parseDeck('---\naudiences: [principal]\n---\n# A\n\nX <!-- .element: data-audience="pricipal" -->', { file: 'd.md' })
-    expect(diagnostics).toEqual([expect.objectContaining({ code: 'W_UNKNOWN_AUDIENCE', line: 6 })])
+  it('warns of an audience name the deck did not declare, on a block or a slide', () => {
+    const { diagnostics } = parseDeck('---\naudiences: [principal]\n---\n# A\n\nX <!-- .element: data-audience="pricipal" -->\n\n---\n\n<!-- .slide: data-audience="principle" -->\n## B', { file: 'd.md' })
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'W_UNKNOWN_AUDIENCE', line: 6 }), expect.objectContaining({ code: 'W_UNKNOWN_AUDIENCE', line: 10, message: expect.stringContaining('`principle`') })])
+  })
+
+  it('refuses a cut for an audience the deck did not declare, at the declaration', () => {
+    const { diagnostics } = parseDeck('---\naudiences: [principal]\n---\n# A', { file: 'd.md', variant: { audience: 'principl', notes: true, backup: true } })
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'E_AUDIENCE', severity: 'error', line: 2, message: expect.stringContaining('(principal)') })])
+  })
+
+  it('refuses a marking that is not one level as text', () => {
+    const { diagnostics } = parseDeck('---\nmarking: [SECRET]\n---\n# A', { file: 'd.md' })
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'E_MARKING', severity: 'error', line: 2 })])
+  })
+
+  it('marks a document with every caveat of its highest slides', () => {
+    const { deck } = parseDeck('---\nmarking: SECRET\n---\n# A\n\n---\n\n<!-- .slide: data-marking="SECRET//NOFORN" -->\n## B', { file: 'd.md' })
+    expect(deck.marking?.text).toBe('SECRET//NOFORN')
   })
 })
 

@@ -18,6 +18,16 @@ describe('readMarking', () => {
     expect(readMarking('TOP SECRETS', government)).toBeNull()
   })
 
+  it('takes nothing but a `//` caveat after the level: a misspelt level is no lower level', () => {
+    const resolved = resolveScheme(['OFFICIAL', 'OFFICIAL-SENSITIVE', 'SECRET'])
+    if (!('scheme' in resolved)) throw new Error(resolved.problem)
+    const custom = resolved.scheme
+    expect(readMarking('OFFICIAL SENSITIVE', custom)).toBeNull()
+    expect(readMarking('OFFICIAL-SENSITIVE', custom)?.rank).toBe(1)
+    expect(readMarking('SECRET // NOFORN', government)?.text).toBe('SECRET // NOFORN')
+    expect(readMarking('CONFIDENTIAL board only', corporate)).toBeNull()
+  })
+
   it('knows nothing outside its scheme', () => {
     expect(readMarking('SECRET', corporate)).toBeNull()
     expect(readMarking('', tlp)).toBeNull()
@@ -25,9 +35,10 @@ describe('readMarking', () => {
 })
 
 describe('highestMarking', () => {
-  it('is the highest rank, the first written winning a tie, and null for none', () => {
-    const [internal, restricted, restricted2] = ['INTERNAL', 'RESTRICTED', 'restricted//EU'].map((m) => readMarking(m, corporate))
-    expect(highestMarking([internal, restricted, null, restricted2])?.text).toBe('RESTRICTED')
+  it('is the highest rank with every caveat written at that rank, and null for none', () => {
+    const [internal, restricted, restricted2, restricted3] = ['INTERNAL//X', 'RESTRICTED', 'restricted//EU', 'RESTRICTED//EU//NOFORN'].map((m) => readMarking(m, corporate))
+    expect(highestMarking([internal, restricted])?.text).toBe('RESTRICTED')
+    expect(highestMarking([internal, restricted, null, restricted2, restricted3])?.text).toBe('RESTRICTED//EU//NOFORN')
     expect(highestMarking([null, undefined])).toBeNull()
   })
 })

@@ -33,6 +33,11 @@ describe('the figure check', () => {
     expect(check('\n## No citation\n\n$99 bn\n\n---\n\n## Other source [@other]\n\n$98 bn\n\n---\n\n## Code [@src]\n\n`$97 bn`[^1]\n\n[^1]: $96 bn, a note\n')).toEqual([])
   })
 
+  it('leaves a drawing\'s labels and a formula\'s figures alone: they come from their own data', () => {
+    const drawn = check('\n## Drawn [@src]\n\n<svg viewBox="0 0 10 10"><text x="1" y="5">$99 bn</text></svg>\n\nand $$x = 98$$ and $12.6 bn\n')
+    expect(drawn.map((d) => d.message)).toEqual([expect.stringMatching(/^slide 1: \$12\.6 bn is not in/)])
+  })
+
   it('checks words in quotation marks against the source, word for word', () => {
     // The project's own fixture, whose quotation these tests know.
     const fixture = indexSource(readFileSync(resolve(__dirname, '../../../../fixtures/sources/trade-note.txt'), 'utf8'), 'note.txt')

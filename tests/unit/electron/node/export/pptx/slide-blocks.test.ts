@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { toCodeTheme } from '../../../../../../electron/node/export/pptx/code-runs'
 import { type Block, toSlideBlocks } from '../../../../../../electron/node/export/pptx/slide-blocks'
 import { runsText } from '../../../../../../electron/node/export/pptx/text-runs'
+import { fillBlocks } from '../../../../../../renderer/core/blocks/fill-blocks'
+import { safeBlockSvg } from '../../../../../../renderer/core/blocks/safe-block-svg'
 import { parseDeck } from '../../../../../../renderer/core/deck/parse-deck'
 
 const slide = (markdown: string, index = 0) => parseDeck(markdown).deck.slides[index].html
@@ -57,6 +59,20 @@ describe('toSlideBlocks', () => {
   it('draws a sentence with inline maths whole, so its words stay in place', () => {
     const [block] = toSlideBlocks('<p>Let <math><mi>x</mi></math> be</p>').blocks
     expect(block).toMatchObject({ kind: 'picture', reason: expect.stringContaining('inline maths'), alt: 'Let x be' })
+  })
+
+  it('makes a drawn chart or diagram one reported picture described by its text alternative, and KaTeX math a picture of its sentence', () => {
+    const parsed = parseDeck('## C\n\n```chart\nmark: bar\n```\n\n```mermaid\ngraph LR\n  A-->B\n```\n\nGrowth $g = \\frac{a}{b}$ a year')
+    const [chart, diagram] = parsed.deck.slides[0].blocks
+    const drawn = (alt: string) => safeBlockSvg('<svg viewBox="0 0 10 10"><text>FY24</text></svg>', chart.key, alt)
+    const filled = fillBlocks(parsed, new Map([[chart.key, drawn('Bar chart of value by year')], [diagram.key, { ok: false, message: 'Parse error' }]]))
+    const blocks = toSlideBlocks(filled.deck.slides[0].html).blocks
+    expect(blocks.map((b) => b.kind)).toEqual(['picture', 'picture', 'picture'])
+    expect(blocks[0]).toMatchObject({ alt: 'Bar chart of value by year', reason: 'a chart has no PowerPoint equivalent' })
+    expect(blocks[0].kind === 'picture' && blocks[0].html).toContain('<svg')
+    // A diagram that could not be drawn carries its visible box, which says why.
+    expect(blocks[1]).toMatchObject({ alt: expect.stringContaining('This diagram is not drawn: Parse error'), reason: 'a diagram has no PowerPoint equivalent' })
+    expect(blocks[2]).toMatchObject({ reason: expect.stringContaining('inline maths'), alt: expect.stringContaining('Growth') })
   })
 
   it('highlights code with the theme\'s token colours, line by line', () => {
