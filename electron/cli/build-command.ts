@@ -7,6 +7,7 @@ import { createChromiumPrinter } from '../node/export/chromium-printer'
 import type { ChromiumBrowser } from '../node/export/launch-chromium'
 import { measureSlides } from '../node/export/measure-slides'
 import { writeFileAtomic } from '../node/files/write-file-atomic'
+import { checkDeckSources } from '../node/sources/check-sources'
 import { type VariantFlags, isCut, removalLines, toVariant } from './variant-flags'
 
 export interface BuildOptions extends VariantFlags {
@@ -50,7 +51,7 @@ export async function buildCommand(options: BuildOptions, log: (line: string) =>
   // A deck with errors stops here, before its page is put together.
   const page = hasErrors(loaded.diagnostics) ? null : buildDeckPage(loaded)
   const diagnostics = [...loaded.diagnostics, ...(page?.diagnostics ?? [])]
-  if (page !== null) diagnostics.push(...(await measured(loaded, options.browser)))
+  if (page !== null) diagnostics.push(...(await checkDeckSources([loaded])), ...(await measured(loaded, options.browser)))
   for (const diagnostic of diagnostics) log(formatDiagnostic(diagnostic))
   if (page === null) {
     const count = diagnostics.filter((d) => d.severity === 'error').length

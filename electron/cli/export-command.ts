@@ -24,6 +24,8 @@ export interface ExportOptions extends LayoutFlags, VariantFlags {
   quiet: boolean
   /** Warnings fail the export (exit 65), with nothing written. */
   strict: boolean
+  /** Add a generated Sources annex after the slides (one for a book). */
+  sourcesAnnex?: boolean
   /** The same input gives the same bytes (`--deterministic`, or SOURCE_DATE_EPOCH set). */
   deterministic?: boolean
   /** The browser main.ts started before loading this command (default: started when first needed). */
@@ -73,7 +75,7 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
     const report = await exportBriefing(
       {
         input: options.input, output, layout, size: options.size as PdfSize | undefined, fragments: options.fragments, format, strict: options.strict,
-        deterministic: options.deterministic, variant: toVariant(options),
+        deterministic: options.deterministic, variant: toVariant(options), sourcesAnnex: options.sourcesAnnex,
       },
       { printer, write: writeFileAtomic, progress, trace: options.trace },
     )

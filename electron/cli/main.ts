@@ -36,6 +36,8 @@ Commands:
                                        -o x.pptx writes an editable PowerPoint presentation
   serve [folder] [--port N] [--open]   present in the browser: library, audience and presenter
                                        views, live reload (default folder: ./slides)
+  check <deck.md | folder> [--strict]  report every problem, and check each figure and quote on a
+                                       slide citing a source against that source's local copy
 
 Options:
   -o, --output <file>   where to write (build: <deck>.html; export: briefing.pdf, a folder
@@ -55,10 +57,11 @@ Options:
                         the default when -o ends in .pptx)
   --json                build, export: print a JSON summary (outputs, pages, bytes, seconds,
                         warnings, and what a cut removed)
+  --sources-annex       export: add a Sources annex listing what the slides cite (one for a book)
   --port <n>            serve: port on 127.0.0.1 (default 4180; 0 for any free port)
   --host <address>      serve: listen on another address, e.g. 0.0.0.0 to present to other devices
   --open                serve: open the browser
-  --strict              build, export: warnings fail (exit 65) and nothing is written
+  --strict              build, export, check: warnings fail (exit 65) and nothing is written
   --deterministic       export: the same input gives the same PDF bytes (also when
                         SOURCE_DATE_EPOCH is set, whose time the PDF is then dated)
   --profile             export: print how long each phase took (also BRIEFDECK_TRACE=1)
@@ -109,6 +112,7 @@ export async function main(argv: string[], version: string, startup?: Startup): 
         fragments: { type: 'boolean', default: false },
         format: { type: 'string' },
         json: { type: 'boolean', default: false },
+        'sources-annex': { type: 'boolean', default: false },
         port: { type: 'string', default: '4180' },
         host: { type: 'string', default: '127.0.0.1' },
         open: { type: 'boolean', default: false },
@@ -152,9 +156,17 @@ export async function main(argv: string[], version: string, startup?: Startup): 
           input: rest[0], output: values.output, layout: values.layout, perPage: values['per-page'],
           size: values.size, fragments: values.fragments,
           format: values.format, json: values.json, quiet: values.quiet, strict: values.strict, ...variant,
-          deterministic: values.deterministic || Boolean(process.env.SOURCE_DATE_EPOCH),
+          deterministic: values.deterministic || Boolean(process.env.SOURCE_DATE_EPOCH), sourcesAnnex: values['sources-annex'],
           browser, trace,
         }, log).finally(stop).finally(closeBlockHosts)
+        return 0
+      }
+      case 'check': {
+        if (rest.length !== 1) throw new BriefdeckError('E_USAGE', 'check takes one deck or folder: briefdeck check <deck.md | folder> [--strict]')
+        const stop = cleanUpOnInterrupt(log)
+        const { checkCommand } = await loadCommand(trace, 'check', () => import('./check-command'))
+        // A deck's charts and diagrams are drawn (their problems are reported): their hosts end with the command.
+        await checkCommand({ input: rest[0], strict: values.strict, quiet: values.quiet }, log).finally(stop).finally(closeBlockHosts)
         return 0
       }
       case 'serve': {

@@ -10,6 +10,9 @@
  */
 export const MIN_FIT_SCALE = 0.6
 
+/** The space kept between a slide's content and its footnote area, in CSS pixels. */
+const FOOTNOTES_GAP = 12
+
 /** How far a slide's content runs past its height before it counts as overflowing (rounding). */
 const TOLERANCE = 1.01
 
@@ -33,9 +36,30 @@ export function wantsFit(section: Element): boolean {
  * never below MIN_FIT_SCALE. `zoom` (not a transform) lays the content out again at the smaller
  * size, so lines rewrap into the width they gain, and reveal.js's own transforms stay untouched.
  */
-export function fitSection(section: HTMLElement, room: number): SlideFit {
+export function fitSection(section: HTMLElement, whole: number): SlideFit {
+  // A slide's footnote area sits at its foot: the content's room is what it leaves, and the content is
+  // measured without it (the theme stretches such a slide to the slide's height, which is not content).
+  const footnotes = section.querySelector<HTMLElement>(':scope > .bd-footnotes')
+  // The area's top, while the theme stretches the slide to its height, is where the content must end.
+  const room = footnotes ? Math.min(whole, footnotes.offsetTop) - FOOTNOTES_GAP : whole
+  if (footnotes) {
+    footnotes.style.display = 'none'
+    // Important, as the theme's rule that stretches the slide is.
+    section.style.setProperty('min-height', '0', 'important')
+  }
+  try {
+    return fitContent(section, room, footnotes)
+  } finally {
+    if (footnotes) {
+      footnotes.style.display = ''
+      section.style.removeProperty('min-height')
+    }
+  }
+}
+
+function fitContent(section: HTMLElement, room: number, footnotes: HTMLElement | null): SlideFit {
   // The slide's title keeps its size and place, as PowerPoint's autofit shrinks the body only.
-  const children = [...section.children].filter((child, i): child is HTMLElement => child instanceof HTMLElement && !(i === 0 && /^H[1-3]$/.test(child.tagName)))
+  const children = [...section.children].filter((child, i): child is HTMLElement => child instanceof HTMLElement && child !== footnotes && !(i === 0 && /^H[1-3]$/.test(child.tagName)))
   const zoomTo = (scale: number): void => {
     for (const child of children) child.style.zoom = scale === 1 ? '' : String(scale)
   }

@@ -87,6 +87,22 @@ describe.each([['HTTP + WebSocket', httpTransport], ['IPC', ipcTransport]] as co
     expect(outside).toEqual({ ok: false, reason: 'outside' })
   })
 
+  it('tells the editor its folder\'s sources, and checks the figures of unsaved text against their local copies', async () => {
+    const { api, raw, folder } = await open()
+    const only = await api.invoke('deck.sources', { path: '02-trade-deficit.md', text: null })
+    expect(only).toEqual({ sources: [expect.objectContaining({ id: 'firstpost', outlet: 'Firstpost' })], diagnostics: [] })
+    writeFileSync(join(folder, 'note.txt'), 'Japan ran a surplus of $12.5 billion with India.')
+    writeFileSync(join(folder, 'briefing.yml'), `${readFileSync(join(folder, 'briefing.yml'), 'utf8').trimEnd()}\n    file: note.txt\n`)
+    const checked = await api.invoke('deck.sources', { path: '02-trade-deficit.md', text: '# Trade\n\nThe deficit: $12.6 bn [@firstpost].\n' })
+    expect(checked.sources[0].file).toBe('note.txt')
+    expect(checked.diagnostics).toEqual([expect.objectContaining({
+      code: 'W_FIGURE', file: '02-trade-deficit.md', line: 3, message: 'slide 1: $12.6 bn is not in `firstpost` (note.txt); the closest figure there is $12.5 billion',
+    })])
+    expect((await api.invoke('deck.sources', { path: '02-trade-deficit.md', text: '# Trade\n\nThe deficit: $12.5 bn [@firstpost].\n' })).diagnostics).toEqual([])
+    expect(await raw('deck.sources', { path: '../x.md', text: null })).toMatchObject({ ok: false, error: { code: 'E_INVALID' } })
+    expect(await raw('deck.sources', { path: 'a.md', text: 5 })).toMatchObject({ ok: false, error: { code: 'E_INVALID' } })
+  })
+
   it('creates decks and images under safe names, and keeps recovery text', async () => {
     const { api } = await open()
     expect(await api.invoke('deck.create', { name: 'Q4 / Outlook' })).toEqual({ path: 'q4-outlook.md' })

@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseDeck } from '../../renderer/core/deck/parse-deck'
+import type { Source } from '../../renderer/core/sources/sources'
+import { loadFolderSources } from '../../electron/node/decks/load-decks'
 import { ROOT, briefdeck, openDeck, startBrowser, watchPage } from '../helpers/browser'
 
 declare const Reveal: {
@@ -22,7 +24,10 @@ const FIXTURES = join(ROOT, 'tests', 'fixtures', 'decks')
 
 let browser: Browser
 let out: string
+/** The sources slides/briefing.yml declares, which every deck cites, as the loader gives them to each deck. */
+let folderSources: Source[]
 beforeAll(async () => {
+  folderSources = (await loadFolderSources(SLIDES, 'slides')).sources
   browser = await startBrowser()
   out = mkdtempSync(join(tmpdir(), 'briefdeck-e2e-'))
 })
@@ -61,7 +66,7 @@ describe('every briefing deck builds and runs offline from file://', () => {
 
   it.each(DECKS)('%s', async (name) => {
     const source = readFileSync(join(SLIDES, name), 'utf8')
-    const { deck, diagnostics } = parseDeck(source, { file: name })
+    const { deck, diagnostics } = parseDeck(source, { file: name, folderSources })
     expect(diagnostics).toEqual([])
     const html = build(join(SLIDES, name))
     await withPage(async (page, watch) => {
@@ -117,7 +122,7 @@ describe('every briefing deck builds and runs offline from file://', () => {
 
   it('gives a deck speaker notes on every slide, a title slide and a closing sources slide citing the article', () => {
     for (const name of DECKS) {
-      const { deck } = parseDeck(readFileSync(join(SLIDES, name), 'utf8'))
+      const { deck } = parseDeck(readFileSync(join(SLIDES, name), 'utf8'), { folderSources })
       expect(deck.slides.every((s) => s.notes.length > 20), name).toBe(true)
       expect(deck.slides[0].attributes.class, name).toBe('bd-title')
       // The talk ends on its sources; backup slides (kept for questions) come after it.

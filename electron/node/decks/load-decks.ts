@@ -11,6 +11,8 @@ import { parseDeckAsync } from '../../../renderer/core/deck/parse-deck'
 import { BriefdeckError } from '../../../renderer/core/errors'
 import type { AssetResolution, ResolveAsset } from '../../../renderer/core/html/asset-url'
 import type { BookInfo } from '../../../renderer/core/print/print-document'
+import { type Source, readSources } from '../../../renderer/core/sources/sources'
+import { unusedSources } from '../../../renderer/core/sources/unused-sources'
 import { confine } from '../files/confine-path'
 import { loadDeckFile } from '../files/load-deck-file'
 import { drawDeckBlocks } from '../blocks/render-blocks'
@@ -40,6 +42,8 @@ export interface BriefOptions {
   variant?: Variant
   /** The folder's `briefing.yml` settings; read from the deck's folder when not given. */
   defaults?: BriefDefaults
+  /** The sources the folder's `briefing.yml` declares; read from the deck's folder when not given. */
+  folderSources?: FolderSources
 }
 
 /** What a deck or a folder of decks loads into. */
@@ -95,10 +99,14 @@ export function createCompileCache(): CompileCache {
  */
 export async function compileDeck(text: string, file: string, name: string, assets: AssetMode, brief: BriefOptions = {}): Promise<LoadedDeck> {
   const defaults = brief.defaults ?? briefDefaults((await loadBriefingConfig(dirname(file))).config)
-  const parsed = await parseDeckAsync(text, { file: name, resolveAsset: assetResolver(dirname(file), assets), defaults, variant: brief.variant }, giveWay)
+  const folder = brief.folderSources ?? await loadFolderSources(dirname(file), dirname(name))
+  const parsed = await parseDeckAsync(
+    text, { file: name, resolveAsset: assetResolver(dirname(file), assets), defaults, variant: brief.variant, folderSources: folder.sources }, giveWay,
+  )
   // Charts and diagrams are drawn after the compile, which left placeholders for them.
   const { deck, diagnostics, removals } = await drawDeckBlocks(parsed, { deckDir: dirname(file), theme: parsed.deck.meta.theme })
-  return { file, text, deck, diagnostics, removals }
+  // A single deck reports its folder's broken declarations; a folder reports them once (loadBriefing).
+  return { file, text, deck, diagnostics: brief.folderSources ? diagnostics : [...folder.diagnostics, ...diagnostics], removals }
 }
 
 /** A folder's briefing settings (its `briefing.yml`), for a compile that does not read files (the editor's). */
@@ -112,9 +120,31 @@ export function briefDefaults(config: BriefingConfig): BriefDefaults {
   return { marking, markingScheme, requireMarkings, audiences, status, version, docNumber }
 }
 
+/** The sources `briefing.yml` declares for every deck of its folder, where, and what was wrong with them. */
+export interface FolderSources {
+  sources: Source[]
+  /** `briefing.yml` as messages name it, and the line of its `sources:` key. */
+  file: string
+  line: number
+  diagnostics: Diagnostic[]
+}
+
+/**
+ * The sources of the `briefing.yml` in `folder` (none when it has none). `shownFolder` is the folder
+ * as messages should name it. Read for each deck, so a deck built alone cites what its folder declares.
+ */
+export async function loadFolderSources(folder: string, shownFolder: string): Promise<FolderSources> {
+  const file = join(shownFolder, 'briefing.yml')
+  const text = await readFile(join(folder, 'briefing.yml'), 'utf8').catch(() => null)
+  if (text === null) return { sources: [], file, line: 1, diagnostics: [] }
+  const { config, keyLines } = parseBriefingConfig(text, file)
+  const line = keyLines.sources ?? 1
+  return { ...readSources(config.sources, { file, line }), file, line }
+}
+
 let lastPause = Date.now()
 /** Gives the event loop a turn every 50 ms of compiling: Ctrl+C and other requests are handled meanwhile. */
-async function giveWay(): Promise<void> {
+export async function giveWay(): Promise<void> {
   if (Date.now() - lastPause < 50) return
   await new Promise((resolve) => setImmediate(resolve))
   lastPause = Date.now()
@@ -159,7 +189,8 @@ export async function loadBriefing(input: string, options: LoadOptions): Promise
   // One printed book is one page: its decks share one embedding budget.
   const assets: AssetMode = options.assets === 'inline' ? { budget: { remaining: MAX_INLINE_CHARACTERS } } : options.assets
   const config = await loadBriefingConfig(input)
-  const brief = { variant: options.variant, defaults: briefDefaults(config.config) }
+  const folderSources = await loadFolderSources(input, input)
+  const brief = { variant: options.variant, defaults: briefDefaults(config.config), folderSources }
   for (const [i, name] of files.entries()) {
     decks.push(await loadDeck(join(input, name), join(input, name), assets, brief, options.cache))
     options.progress?.({ deck: name, done: i + 1, total: files.length, slides: decks[i].deck.slides.length })
@@ -175,7 +206,12 @@ export async function loadBriefing(input: string, options: LoadOptions): Promise
     docNumber: config.config.docNumber ?? first?.docNumber,
   }
   const theme = config.config.theme === undefined ? undefined : { value: config.config.theme, file: config.file, line: config.keyLines.theme ?? 1 }
-  return { decks, book, theme, diagnostics: [...decks.flatMap((d) => d.diagnostics), ...config.diagnostics, ...refused], removals: decks.flatMap((d) => d.removals) }
+  // A folder's source that no deck cites (in the variant made) is an info, as a deck's own is.
+  const unused = unusedSources(folderSources.sources, decks.flatMap((d) => d.deck.slides), folderSources)
+  return {
+    decks, book, theme, removals: decks.flatMap((d) => d.removals),
+    diagnostics: [...decks.flatMap((d) => d.diagnostics), ...config.diagnostics, ...folderSources.diagnostics, ...unused, ...refused],
+  }
 }
 
 /**

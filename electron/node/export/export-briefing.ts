@@ -14,6 +14,8 @@ import { BriefdeckError } from '../../../renderer/core/errors'
 import { UnsupportedPdf } from './pdf/pdf-syntax'
 import { type PrintedCache, printSlices } from './print-slices'
 import type { Printer } from './printer'
+import { sourcesAnnex } from '../../../renderer/core/sources/sources-annex'
+import { checkDeckSources } from '../sources/check-sources'
 import { type PhaseTrace, createPhaseTrace } from '../trace/phase-trace'
 
 /** What to export. A folder is a briefing book: its `*.md` decks in file-name order. */
@@ -28,6 +30,8 @@ export interface ExportRequest {
   format: ExportFormat
   /** Warnings (an overflowing slide, a missing image) stop the export before anything is written. */
   strict?: boolean
+  /** A generated Sources annex after the slides, listing what they cite (one for a book). */
+  sourcesAnnex?: boolean
   /** The same input gives the same bytes: dated SOURCE_DATE_EPOCH (else undated), a document ID from the content. */
   deterministic?: boolean
   /** The cut to export (one audience, without notes or backup slides); default the whole deck. */
@@ -92,12 +96,15 @@ export async function exportBriefing(request: ExportRequest, ports: ExportPorts)
     assets: 'inline', variant: request.variant, progress: (event) => ports.progress?.({ phase: 'compile', ...event }), cache: ports.compiled,
   }))
   const decks = source.decks.map((loaded) => loaded.deck)
-  const { runtime, diagnostics: styleDiagnostics } = trace.timeSync('styles and fonts', () => printRuntime(source, decks))
+  const annex = request.sourcesAnnex ? sourcesAnnex(decks) : null
+  const printedDecks = annex ? [...decks, annex] : decks
+  const { runtime, diagnostics: styleDiagnostics } = trace.timeSync('styles and fonts', () => printRuntime(source, printedDecks))
   const diagnostics = [...source.diagnostics, ...styleDiagnostics]
   assertNoDeckErrors(diagnostics)
+  diagnostics.push(...(await checkDeckSources(source.decks)))
   const size = request.size ?? defaultPdfSize(request.layout)
   const highlight = await trace.time('highlight', () => codeHighlighter(decks))
-  const plan = trace.timeSync('print document', () => renderPrintDocument(decks, {
+  const plan = trace.timeSync('print document', () => renderPrintDocument(printedDecks, {
     layout: request.layout, size, fragments: request.fragments, book: source.book,
     highlight: highlight && trace.sum('highlight', 'print document', highlight),
   }, runtime))

@@ -19,11 +19,11 @@ export function previewStyles(request: StyleRequest): Result<'deck.styles'> {
     // A stand-in chrome: the composer asks whether there is any (its characters are in `characters`).
     attributes: request.hasChrome ? { 'data-bd-draft': '' } : {},
     text: request.characters, codeText: request.codeCharacters, hasCodeBlock: request.hasCode, hasItalic: request.italic, marking: null, backup: null,
-    mathFaces: request.mathFaces,
+    citations: [], mathFaces: request.mathFaces,
     // A stand-in block: the composer only asks whether there is one.
     blocks: request.hasBlocks ? [{ kind: 'chart', source: '', key: '', offset: 0 }] : [],
   }
-  const deck: Deck = { file: request.path, meta, metaLines, title: '', scope: '', slides: [slide], marking: null }
+  const deck: Deck = { file: request.path, meta, metaLines, title: '', scope: '', slides: [slide], marking: null, sources: [] }
   const { styles, diagnostics } = composeDeckStyles({ decks: [deck] })
   const css = styles.join('\n')
   const cssHash = versionOf(css)

@@ -11,7 +11,9 @@ import { BriefdeckError, toBriefdeckError } from '../../../renderer/core/errors'
 import { toDeckPath } from '../../../renderer/core/html/asset-url'
 import { nodeBlockRenderer } from '../blocks/render-blocks'
 import { readStyle, readTemplate } from '../decks/bundled-files'
-import { assetResolver, createCompileCache, readBriefDefaults } from '../decks/load-decks'
+import { assetResolver, createCompileCache, giveWay, loadFolderSources, readBriefDefaults } from '../decks/load-decks'
+import { parseDeckAsync } from '../../../renderer/core/deck/parse-deck'
+import { type SourceCache, checkDeckSources } from '../sources/check-sources'
 import { exportBriefing, toProgressEvent } from '../export/export-briefing'
 import { createPrintedCache } from '../export/print-slices'
 import { createPhaseTrace, formatPhaseTable, isTraceRequested } from '../trace/phase-trace'
@@ -85,6 +87,8 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
   }
   const folder = openDeckFolder(options.folder)
   const decks = createDeckCache(folder, options.fileUrl, options.variant)
+  // Sources' local copies, read once while they are unchanged, for the editor's figure check.
+  const sourceCache: SourceCache = new Map()
   const recovery = createRecoveryStore(options.recoveryDir ?? defaultRecoveryDir())
   const rehearsals = createRehearsalStore(options.stateDir ?? defaultStateDir())
   const presentations = createPresentationStore()
@@ -165,6 +169,19 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
         const at = toDeckPath(asset)
         return at === null ? { ok: false, reason: 'outside' } : resolve(at)
       })
+    },
+    'deck.sources': async ({ path, text }) => {
+      const file = await folder.resolveNew(path)
+      const sources = await loadFolderSources(dirname(file), dirname(path))
+      if (text === null) return { sources: sources.sources, diagnostics: [] }
+      // Compiled, not drawn: the figure check reads the slides' text, never a chart's or diagram's picture.
+      const { deck, diagnostics, removals } = await parseDeckAsync(text, {
+        file: path, resolveAsset: assetResolver(dirname(file), { root: await folder.root(), url: options.fileUrl }),
+        defaults: await readBriefDefaults(dirname(file)), folderSources: sources.sources,
+      }, giveWay)
+      const loaded = { file, text, deck, diagnostics, removals }
+      // Only this deck's lines: the editor shows them in its source (briefing.yml's own problems are the library's).
+      return { sources: sources.sources, diagnostics: (await checkDeckSources([loaded], sourceCache)).filter((d) => d.file === path) }
     },
     'deck.blocks': async ({ path, theme, blocks }) => nodeBlockRenderer({ deckDir: dirname(await folder.resolveNew(path)), theme: theme?.value })(blocks),
     'deck.create': async ({ name }) => {
@@ -258,7 +275,7 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
 }
 
 /** The channels that hand out or change a deck's source: off while a server presents a cut. */
-const EDITING_CHANNELS = ['deck.read', 'deck.save', 'deck.preview', 'deck.create', 'asset.add', 'recovery.put', 'recovery.get'] as const satisfies ReadonlyArray<keyof Handlers>
+const EDITING_CHANNELS = ['deck.read', 'deck.save', 'deck.preview', 'deck.sources', 'deck.create', 'asset.add', 'recovery.put', 'recovery.get'] as const satisfies ReadonlyArray<keyof Handlers>
 
 /** A cut as the user asked for it: `the cut for audience \`public\` without notes`. */
 function describeCut(variant: Variant): string {

@@ -8,6 +8,7 @@ import type { Deck } from '../../core/deck/deck'
 import { type SlideMemo, createSlideMemo, parseDeck } from '../../core/deck/parse-deck'
 import type { AssetResolution } from '../../core/html/asset-url'
 import { toRevealConfig } from '../../core/html/render-deck'
+import type { Source } from '../../core/sources/sources'
 
 /** What a deck's CSS depends on (the server composes it): the style request without its path and hash. */
 export type StyleKey = Omit<StyleRequest, 'path' | 'knownCssHash'>
@@ -20,6 +21,11 @@ export interface CompiledText {
   pendingAssets: string[]
   /** Charts and diagrams not drawn yet (by their key): shown as placeholders until the server draws them. */
   pendingBlocks: Array<BlockRequest & { key: string }>
+  /**
+   * The sources the slides cite that have a local copy (`file:`): only then has the server's figure
+   * check anything to read, so a deck citing none never asks it.
+   */
+  checkedSources: string[]
 }
 
 /** The charts and diagrams the server has drawn so far, by block key (deck.blocks). */
@@ -48,9 +54,12 @@ const PENDING_IMAGE = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAA
  * Compiles deck text as the deck at `path` would compile on the server, without a DOM or Node: the
  * editor runs it in a Web Worker on every edit. `memo` keeps unchanged slides from one compile to
  * the next (a new one is needed whenever `assets` changes); `blocks` are the drawings known so far.
+ * `brief` (the folder's briefing settings) and `folderSources` (the sources its briefing.yml declares)
+ * come from the server.
  */
 export function compileDeckText(
   text: string, path: string, assets: KnownAssets, memo: CompileMemo, brief: BriefDefaults = {}, blocks: KnownBlocks = new Map(),
+  folderSources: readonly Source[] = [],
 ): CompiledText {
   const pending = new Set<string>()
   const resolveAsset = (deckPath: string): AssetResolution => {
@@ -59,7 +68,7 @@ export function compileDeckText(
     pending.add(deckPath)
     return { ok: true, url: PENDING_IMAGE }
   }
-  const parsed = parseDeck(text, { file: path, resolveAsset, memo: memo.slides, defaults: brief })
+  const parsed = parseDeck(text, { file: path, resolveAsset, memo: memo.slides, defaults: brief, folderSources })
   // Drawings are put in after the memo: a slide is rendered once, and filled on every compile.
   const { deck, diagnostics } = fillBlocks(parsed, blocks)
   return {
@@ -70,9 +79,16 @@ export function compileDeckText(
     style: styleKeyOf(deck, memo.characters),
     pendingAssets: [...pending],
     pendingBlocks: pendingBlocks(parsed, blocks),
+    checkedSources: checkedSources(deck),
   }
 }
 
+/** The ids of sources with a local copy that a slide (not only its notes) cites, as the figure check reads them. */
+function checkedSources(deck: Deck): string[] {
+  const withFile = new Set(deck.sources.filter((source) => source.file !== undefined).map((source) => source.id))
+  const cited = deck.slides.flatMap((slide) => slide.citations.filter((c) => c.where !== 'notes' && withFile.has(c.id)).map((c) => c.id))
+  return [...new Set(cited)]
+}
 
 const setting = (deck: Deck, key: 'theme' | 'highlightTheme'): ThemeSetting | null => {
   const value = deck.meta[key]

@@ -7,6 +7,8 @@
  *     far and its folder's briefing settings (sent first, and again whenever the server says more);
  *     rendered slides are kept until then;
  *  2. `{ type: 'blocks', results }` — charts and diagrams the server drew, by key (any time; kept);
+ *     `{ type: 'sources', sources }` — the sources the deck's folder declares (briefing.yml), whenever the
+ *     server says (a slide rendered with other sources is not reused: the memo's key holds them);
  *  3. `{ type: 'compile', id, text }` — answered `{ id, compiled, slides }` (or `{ id, error }`), one at a
  *     time, `slides` being a SlideDelta against the slides of the previous answer.
  */
@@ -14,12 +16,14 @@ import type { BriefDefaults } from '../../core/brief/deck-brief'
 import type { AssetResolution } from '../../core/html/asset-url'
 import type { BlockResult } from '../../core/blocks/block'
 import type { SlideView } from '../../core/api/contract'
+import type { Source } from '../../core/sources/sources'
 import { type CompileMemo, type CompiledText, compileDeckText, createCompileMemo } from './compile-deck-text'
 import { type SlideDelta, toSlideDelta } from './slide-delta'
 
 export type WorkerRequest =
   | { type: 'assets'; path: string; assets: Array<[string, AssetResolution]>; brief: BriefDefaults }
   | { type: 'blocks'; results: Array<[string, BlockResult]> }
+  | { type: 'sources'; sources: Source[] }
   | { type: 'compile'; id: number; text: string }
 /** A compile without its slides, which travel beside it as a delta. */
 export type CompiledWithoutSlides = Omit<CompiledText, 'deck'> & { deck: Omit<CompiledText['deck'], 'slides'> }
@@ -36,6 +40,7 @@ let assets = new Map<string, AssetResolution>()
 let brief: BriefDefaults = {}
 let memo: CompileMemo = createCompileMemo()
 let blocks = new Map<string, BlockResult>()
+let sources: Source[] = []
 /** The slides of the last answer, which the page holds too. */
 let sent: SlideView[] = []
 const scope = self as unknown as WorkerScope
@@ -52,8 +57,12 @@ scope.onmessage = ({ data }) => {
     blocks = new Map(data.results)
     return
   }
+  if (data.type === 'sources') {
+    sources = data.sources
+    return
+  }
   try {
-    const compiled = compileDeckText(data.text, path, assets, memo, brief, blocks)
+    const compiled = compileDeckText(data.text, path, assets, memo, brief, blocks, sources)
     const { slides, ...deck } = compiled.deck
     scope.postMessage({ id: data.id, compiled: { ...compiled, deck }, slides: toSlideDelta(sent, slides) })
     sent = slides

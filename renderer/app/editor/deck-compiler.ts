@@ -2,6 +2,7 @@ import type { SlideView } from '../../core/api/contract'
 import type { BriefDefaults } from '../../core/brief/deck-brief'
 import type { AssetResolution } from '../../core/html/asset-url'
 import type { BlockResult } from '../../core/blocks/block'
+import type { Source } from '../../core/sources/sources'
 import { type CompiledText, type KnownBlocks, compileDeckText, createCompileMemo } from './compile-deck-text'
 import type { WorkerReply, WorkerRequest } from './compile-worker'
 import { fromSlideDelta } from './slide-delta'
@@ -17,6 +18,7 @@ export class DeckCompiler {
   private assets = new Map<string, AssetResolution>()
   private memo = createCompileMemo()
   private blocks: KnownBlocks = new Map<string, BlockResult>()
+  private sources: Source[] = []
   /** The slides of the last compile, which the worker's next delta builds on. */
   private slides: SlideView[] = []
 
@@ -38,6 +40,12 @@ export class DeckCompiler {
       this.waiting.set(id, { text, resolve, reject })
       this.send({ type: 'compile', id, text })
     })
+  }
+
+  /** The sources the deck's folder declares, from the server; the next compile uses them. */
+  setSources(sources: readonly Source[]): void {
+    this.sources = [...sources]
+    this.send({ type: 'sources', sources: this.sources })
   }
 
   /** What the server said of the deck's images; the next compile uses it. */
@@ -88,6 +96,6 @@ export class DeckCompiler {
   }
 
   private compileHere(text: string): CompiledText {
-    return compileDeckText(text, this.path, this.assets, this.memo, this.brief, this.blocks)
+    return compileDeckText(text, this.path, this.assets, this.memo, this.brief, this.blocks, this.sources)
   }
 }

@@ -30,6 +30,7 @@ export const FRONT_MATTER_DOCS: Record<Exclude<keyof FrontMatter, 'extra'>, KeyD
   status: { detail: 'draft or final', info: '`draft` puts DRAFT across every slide and page, and in the PDF’s title.' },
   version: { detail: 'version', info: 'Printed in every page footer and on the cover, e.g. 1.2.' },
   docNumber: { detail: 'document number', info: 'Printed in every page footer and on the cover, e.g. BRF-2025-014.' },
+  sources: { detail: 'sources cited', info: 'The sources slides cite as `[@id]` or `[@id, p. 3]`: a list of `- id: …` with title, author, outlet, date, url, note, and optionally `file:` (a local copy beside the deck, text, Markdown, HTML or PDF, that `briefdeck check` compares the slides’ figures with). `briefing.yml` may declare them for every deck of the folder.' },
   duration: { detail: 'talk length', info: 'The talk’s planned length, for the presenter view’s pacing: 20, "20m", "1h30m" or "0:20:00".' },
   revealOptions: { detail: 'reveal.js options', info: 'Options passed to Reveal.initialize, indented below this key (an allow-list): transition, controls, progress, slideNumber, center, loop, …' },
 }

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../core/deck/deck'
 import type { AssetResolution } from '../../core/html/asset-url'
 import type { BlockResult } from '../../core/blocks/block'
 import { MAX_BLOCKS } from '../../core/api/validate-request'
+import type { Source } from '../../core/sources/sources'
 import type { CompiledText, KnownBlocks, StyleKey } from './compile-deck-text'
 
 /**
@@ -26,6 +27,10 @@ export class PreviewResources {
   private readonly drawing = new Set<string>()
   /** The theme the drawings were made in: another theme draws them again. */
   private blockTheme = ''
+  /** The sources the deck's folder declares (briefing.yml), which a compile in the browser cannot read. */
+  sources: Source[] = []
+  /** The figure check of the text last checked (the server reads the sources' local copies). */
+  checkDiagnostics: Diagnostic[] = []
 
   constructor(private readonly api: BriefdeckApi, private readonly path: string) {}
 
@@ -50,6 +55,21 @@ export class PreviewResources {
     const charts = [...this.blocks.keys()].filter((key) => key.startsWith('chart-'))
     for (const key of charts) this.blocks.delete(key)
     return charts.length > 0
+  }
+
+  /**
+   * Asks the server for the folder's sources and the figure check of `text` (with `text` null, only the
+   * sources; the findings are kept). Says whether the sources changed (the deck must compile
+   * again with them) and whether the check's findings did.
+   */
+  async checkSources(text: string | null): Promise<{ sourcesChanged: boolean; findingsChanged: boolean }> {
+    const reply = await this.api.invoke('deck.sources', { path: this.path, text })
+    const sourcesChanged = JSON.stringify(reply.sources) !== JSON.stringify(this.sources)
+    this.sources = reply.sources
+    if (text === null) return { sourcesChanged, findingsChanged: false }
+    const findingsChanged = JSON.stringify(reply.diagnostics) !== JSON.stringify(this.checkDiagnostics)
+    this.checkDiagnostics = reply.diagnostics
+    return { sourcesChanged, findingsChanged }
   }
 
   /** The folder changed (an image added, replaced or removed): asks about every image again; true when an answer changed. */

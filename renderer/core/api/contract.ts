@@ -13,6 +13,7 @@ export type { RehearsalRun } from '../present/rehearsal'
 import type { AssetResolution } from '../html/asset-url'
 import type { BlockRequest, BlockResult } from '../blocks/block'
 import type { BriefDefaults } from '../brief/deck-brief'
+import type { Source } from '../sources/sources'
 import type { PrintLayout as PdfLayout, PrintSize as PdfSize } from '../print/page-geometry'
 
 /** A deck in the library. `path` is relative to the open folder, with `/` separators. */
@@ -138,6 +139,12 @@ export interface Invokes {
   /** Where a deck's local images are (a URL under the served folder), or why not, in the order asked. */
   'deck.assets': (req: { path: string; assets: string[] }) => AssetResolution[]
   /**
+   * What the editor's compile in the browser cannot know of a deck's sources: those its folder's
+   * `briefing.yml` declares, and the figure check of `text` against the local copies of the sources
+   * it cites (warnings at this deck's lines). With `text` null, only the sources (nothing is compiled).
+   */
+  'deck.sources': (req: { path: string; text: string | null }) => { sources: Source[]; diagnostics: Diagnostic[] }
+  /**
    * Draws a deck's charts and diagrams for a deck compiled elsewhere (the editor compiles in a Web
    * Worker): data files are read from the deck's folder, in its theme. Results in the order asked.
    */
@@ -216,7 +223,7 @@ export type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Result
 /** Every channel once; the compiler keeps this complete, and the allow-lists derive from it. */
 const CHANNEL_SET = {
   'library.list': true, 'deck.open': true, 'deck.read': true, 'deck.save': true, 'deck.preview': true, 'deck.styles': true,
-  'deck.assets': true, 'deck.blocks': true, 'deck.create': true,
+  'deck.assets': true, 'deck.sources': true, 'deck.blocks': true, 'deck.create': true,
   'asset.add': true, 'recovery.put': true, 'recovery.get': true, 'export.pdf': true, 'presentation.get': true,
   'presentation.change': true, 'rehearsal.list': true, 'rehearsal.save': true, 'rehearsal.export': true, 'window.open': true, 'view.report': true,
 } as const satisfies Record<Channel, true>

@@ -144,6 +144,7 @@ const SHAPES: Record<Channel, Record<string, Check>> = {
     italic: flag, hasCode: flag, mathFaces, hasBlocks: flag, hasChrome: flag, knownCssHash: version,
   },
   'deck.assets': { path: deckPath, assets: assetPaths },
+  'deck.sources': { path: deckPath, text: nullable(text) },
   'deck.blocks': { path: deckPath, theme: nullable(themeSetting), blocks: blockRequests },
   'deck.create': { name: deckName },
   'asset.add': { deck: deckPath, name: imageName, base64 },

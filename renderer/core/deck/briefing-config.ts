@@ -20,10 +20,12 @@ export interface BriefingConfig {
   status?: DeckStatus
   version?: string
   docNumber?: string
+  /** Sources every deck of the folder may cite, as written (see readSources). */
+  sources?: unknown
 }
 
 const TEXT_KEYS = ['title', 'subtitle', 'author', 'date', 'theme', 'marking', 'version', 'docNumber'] as const
-const KEYS = [...TEXT_KEYS, 'markingScheme', 'requireMarkings', 'audiences', 'status'] as const
+const KEYS = [...TEXT_KEYS, 'markingScheme', 'requireMarkings', 'audiences', 'status', 'sources'] as const
 
 /** A briefing config, the line of each key, and what was wrong with it. */
 export interface ParsedBriefingConfig {
@@ -63,6 +65,7 @@ export function parseBriefingConfig(text: string, file: string): ParsedBriefingC
     const bad = (what: string): void => void diagnostics.push({ code: 'W_BAD_OPTION', severity: 'warning', file, line, message: `\`${key}\` must be ${what}; ignored` })
     if ((TEXT_KEYS as readonly string[]).includes(key) && value !== null && typeof value !== 'object') config[key as (typeof TEXT_KEYS)[number]] = String(value)
     else if (key === 'markingScheme') config.markingScheme = value
+    else if (key === 'sources') config.sources = value
     else if (key === 'requireMarkings') typeof value === 'boolean' ? (config.requireMarkings = value) : bad('true or false')
     else if (key === 'status') (DECK_STATUSES as readonly unknown[]).includes(value) ? (config.status = value as DeckStatus) : bad(DECK_STATUSES.join(' or '))
     else if (key === 'audiences') Array.isArray(value) && value.every((v) => typeof v === 'string') ? (config.audiences = value.map((v: string) => v.trim().toLowerCase())) : bad('a list of names')

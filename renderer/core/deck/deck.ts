@@ -1,6 +1,8 @@
 import type { SlideBlock } from '../blocks/block'
 import type { Marking } from '../brief/markings'
 import type { Removal } from '../brief/variant'
+import type { SlideCitation } from '../sources/slide-notes'
+import type { Source } from '../sources/sources'
 /** How serious a diagnostic is: errors stop `build` and `export`; warnings and infos are printed. */
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -50,6 +52,18 @@ export type DiagnosticCode =
   | 'W_CHART'
   /** A Mermaid diagram could not be drawn (a syntax error, no browser to draw it, too large). */
   | 'W_DIAGRAM'
+  /** A `sources:` declaration is malformed (no id, a bad url or file). */
+  | 'E_SOURCE'
+  /** `[@id]` cites an id no source declares. */
+  | 'E_UNKNOWN_SOURCE'
+  /** A declared source no slide cites (an info). */
+  | 'W_UNUSED_SOURCE'
+  /** A source's local `file:` is missing, outside the deck's folder, too large or unreadable: its figures are not checked. */
+  | 'W_SOURCE_FILE'
+  /** The figure check: a number on a slide citing a source is not in that source. */
+  | 'W_FIGURE'
+  /** The figure check: words in quotation marks on a slide citing a source are not in that source. */
+  | 'W_QUOTE'
 
 /** What `fit` in the front matter may say: `shrink` content that overflows a slide, or leave it (`none`, the default). */
 export const FIT_MODES = ['none', 'shrink'] as const
@@ -89,6 +103,8 @@ export interface FrontMatter {
   /** Printed in every page footer and on the cover. */
   version?: string
   docNumber?: string
+  /** The `sources:` the deck declares, as written (read, with its problems, by readSources). */
+  sources?: unknown
   /** reveal-md's pass-through of Reveal.initialize options; only an allow-list survives. */
   revealOptions: Record<string, string | number | boolean>
   /** Keys Briefdeck does not know, kept verbatim. */
@@ -132,6 +148,8 @@ export interface Slide {
   mathFaces: string[]
   /** Its charts and diagrams, left as placeholders in `html` until a host draws them (see fillBlocks). */
   blocks: SlideBlock[]
+  /** The sources it cites, in reading order, with the note number each shows ([] when none). */
+  citations: SlideCitation[]
 }
 
 /** A compiled deck: front matter plus slides in reading order. */
@@ -147,6 +165,8 @@ export interface Deck {
   slides: Slide[]
   /** The deck's overall marking: the highest of its slides'. */
   marking: Marking | null
+  /** The sources it may cite: the folder's (`briefing.yml`) with its own front matter's. */
+  sources: Source[]
 }
 
 /** What `parseDeck` returns: the deck even when diagnostics were found. */

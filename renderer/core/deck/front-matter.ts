@@ -129,6 +129,9 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
       const names = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : []
       if (names.length > 0 && names.length === (value as unknown[]).length) meta.audiences = names.map((n) => n.trim().toLowerCase())
       else warn('W_BAD_OPTION', 'front matter `audiences` must be a list of names, e.g. [principal, public]; ignored', pair.key)
+    } else if (key === 'sources') {
+      // Read (and reported) with the citations, at this key's line.
+      meta.sources = value
     } else if (key === 'markingScheme') {
       // Resolved (and reported) with the markings, at this key's line.
       meta.markingScheme = value

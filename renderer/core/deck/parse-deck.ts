@@ -11,6 +11,9 @@ import { resolveSeparators } from './separators'
 import { type SlideSource, splitSlides } from './split-slides'
 import { type BriefDefaults, briefSlides, deckBrief, withDefaults } from '../brief/deck-brief'
 import { FULL_DECK, type Removal, type Variant } from '../brief/variant'
+import { placeSourcesSlides } from '../sources/sources-annex'
+import { type Source, mergeSources, readSources } from '../sources/sources'
+import { unusedSources } from '../sources/unused-sources'
 
 export interface ParseDeckOptions {
   /** The deck's path as the user should see it in messages; default `deck.md`. */
@@ -23,6 +26,8 @@ export interface ParseDeckOptions {
   defaults?: BriefDefaults
   /** The cut to make (audience, notes, backup slides); default: the whole deck. */
   variant?: Variant
+  /** The folder's sources (`briefing.yml`), which the deck may cite as well as its own. */
+  folderSources?: readonly Source[]
 }
 
 /**
@@ -86,9 +91,15 @@ function* compileSteps(source: string, options: ParseDeckOptions): Generator<voi
   const split = splitSlides(front.body, front.bodyLine, separators, file)
   diagnostics.push(...split.diagnostics)
 
+  const declared = readSources(front.meta.sources, { file, line: front.keyLines.sources ?? 1 })
+  diagnostics.push(...declared.diagnostics)
+  const sources = mergeSources(options.folderSources ?? [], declared.sources)
+  // A slide's footnote area shows its sources' references: they are part of what a memoised slide was rendered with.
+  const sourcesKey = JSON.stringify(sources)
+
   const markdown = createMarkdown()
   const scope = deckScopeClass(file)
-  const context: SlideContext = { file, scope: `.${scope}`, resolveAsset: options.resolveAsset, diagnostics, brief, removals }
+  const context: SlideContext = { file, scope: `.${scope}`, resolveAsset: options.resolveAsset, diagnostics, brief, removals, sources: new Map(sources.map((s) => [s.id, s])) }
   const rendered: Slide[] = []
   const kept: SlideMemo['slides'] = new Map()
   const deadline = Date.now() + COMPILE_BUDGET_MS
@@ -97,10 +108,14 @@ function* compileSteps(source: string, options: ParseDeckOptions): Generator<voi
       diagnostics.push({ code: 'E_TOO_SLOW', severity: 'error', file, line: slide.startLine, message: `compiling took longer than ${COMPILE_BUDGET_MS / 1000} s and stopped at this slide; split the deck or simplify its slides` })
       break
     }
-    rendered.push(options.memo ? renderMemoised(slide, index, markdown, context, options.memo, kept) : renderSlideSafely(slide, index, markdown, context))
+    rendered.push(options.memo ? renderMemoised(slide, index, markdown, context, options.memo, kept, sourcesKey) : renderSlideSafely(slide, index, markdown, context))
     yield
   }
-  const { slides, marking } = briefSlides(rendered, { text: front.body, firstLine: front.bodyLine }, front.meta, variant, file, removals)
+  const briefed = briefSlides(rendered, { text: front.body, firstLine: front.bodyLine }, front.meta, variant, file, removals)
+  const { marking } = briefed
+  // The generated Sources slides list what the slides the variant kept cite, numbered as they are shown.
+  const slides = placeSourcesSlides(briefed.slides, context.sources)
+  diagnostics.push(...unusedSources(declared.sources, slides, { file, line: front.keyLines.sources ?? 1 }))
   // `fit: shrink` is every slide's `data-fit`, so each view reads one attribute; `data-fit="none"` opts a slide out.
   if (front.meta.fit === 'shrink') for (const slide of slides) slide.attributes['data-fit'] ??= ''
   // Only this compile's slides are kept: the memo never grows past one deck.
@@ -113,16 +128,17 @@ function* compileSteps(source: string, options: ParseDeckOptions): Generator<voi
     scope,
     slides,
     marking,
+    sources,
   }
   diagnostics.push(...checkNotesLength(deck))
   return { deck, diagnostics, removals }
 }
 
 /** Renders a slide, or takes it from the memo moved to where it now is, with its diagnostics. */
-function renderMemoised(source: SlideSource, index: number, markdown: RenderMarkdown, context: SlideContext, memo: SlideMemo, kept: SlideMemo['slides']): Slide {
-  // A slide renders the same for the same brief (markings, the variant): it is part of the key.
+function renderMemoised(source: SlideSource, index: number, markdown: RenderMarkdown, context: SlideContext, memo: SlideMemo, kept: SlideMemo['slides'], sourcesKey: string): Slide {
+  // A slide renders the same for the same brief (markings, the variant) and sources: they are part of the key.
   const { scheme, defaultMarking, requireMarkings, audiences, variant } = context.brief
-  const key = `${JSON.stringify([scheme.levels, defaultMarking, requireMarkings, audiences, variant])}\u0000${source.body}\u0000${source.notes}`
+  const key = `${JSON.stringify([scheme.levels, defaultMarking, requireMarkings, audiences, variant])}\u0000${sourcesKey}\u0000${source.body}\u0000${source.notes}`
   const known = memo.slides.get(key) ?? kept.get(key)
   if (known) {
     const shift = source.startLine - known.slide.startLine

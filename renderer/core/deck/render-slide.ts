@@ -14,6 +14,8 @@ import { findFragmentTraps } from './fragment-traps'
 import { type DeckBrief, briefSlide, cutForAudience } from '../brief/slide-brief'
 import type { Removal } from '../brief/variant'
 import { sourceLines } from './source-lines'
+import { NOTE_REF_CLASS, citeInNotes, noteSlide, notesReferences } from '../sources/slide-notes'
+import type { Source } from '../sources/sources'
 import type { SlideSource } from './split-slides'
 
 export interface SlideContext {
@@ -25,6 +27,8 @@ export interface SlideContext {
   /** Markings and the variant being made; what the variant leaves out is added to `removals`. */
   brief: DeckBrief
   removals: Removal[]
+  /** The sources `[@id]` may cite, by id. */
+  sources: ReadonlyMap<string, Source>
 }
 
 /** A slide reports at most this many HTML problems one by one; more are counted in one line. */
@@ -61,6 +65,8 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
   })
   // After the brief: a chart or diagram for another audience is gone, and is neither drawn nor reported.
   const blocks = collectBlocks(section, { file: context.file, slideLine: source.startLine, diagnostics: context.diagnostics, lineOf: (element) => body.lineOf(offsetOf(element)) })
+  // Numbered after the variant's cut: a block the audience does not get cites nothing.
+  const citations = noteSlide(section, context.sources, { file: context.file, diagnostics: context.diagnostics, lineOf: (element) => body.lineOf(originOffset(origins, element)) })
 
   // A variant without notes never renders them: they cannot reach any output.
   const keepNotes = context.brief.variant.notes
@@ -72,6 +78,10 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
   // The notes' text (word counts, fonts) is then what the cut left, not the source with the block in it.
   const notesSource = context.removals.length > removalsBefore ? collapse(textContent(notes.fragment)) : source.notes
   findings.flush()
+  if (keepNotes) {
+    citations.push(...citeInNotes(notes.fragment, context.sources, { file: context.file, diagnostics: context.diagnostics, lineOf: (element) => notes.lineOf(offsetOf(element)) }))
+    for (const node of notesReferences(citations, context.sources)) appendChild(notes.fragment, node)
+  }
   // reveal.js decks written as HTML keep notes in <aside class="notes">: they are notes here too.
   const asides = findAll(section, (el) => el.tagName === 'aside' && hasClass(el, 'notes'))
   const asideText = asides.map((aside) => collapse(visibleText(aside)))
@@ -104,6 +114,7 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
     hasItalic: [section, notes.fragment].some((root) => findAll(root, (el) => el.tagName === 'em' || el.tagName === 'i').length > 0),
     mathFaces: mathFacesOf(section),
     blocks,
+    citations,
   }
 }
 
@@ -145,10 +156,10 @@ function collectFindings(context: SlideContext, slideLine: number) {
   }
 }
 
-/** The text a reader sees: style sheets are not text. */
+/** The text a reader sees: style sheets are not text, and a note's number is no word of a title. */
 function visibleText(root: HtmlElement): string {
   let text = ''
-  const skipped = new Set(findAll(root, (el) => el.tagName === 'style'))
+  const skipped = new Set(findAll(root, (el) => el.tagName === 'style' || (el.tagName === 'sup' && hasClass(el, NOTE_REF_CLASS))))
   walk(root, (node) => {
     if (isText(node) && !(node.parentNode && isElement(node.parentNode) && skipped.has(node.parentNode))) text += node.value
   })

@@ -1,17 +1,31 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parseBriefingConfig } from '../../../renderer/core/deck/briefing-config'
 import { parseDeck } from '../../../renderer/core/deck/parse-deck'
+import { checkFigures, indexSource, readableText } from '../../../renderer/core/sources/figure-check'
+import { findFigures } from '../../../renderer/core/sources/figures'
+import { readSources } from '../../../renderer/core/sources/sources'
 
 const ROOT = resolve(__dirname, '../../..')
 const ARTICLE = resolve(ROOT, '../shared/source/india-japan-article.txt')
 const DECKS = readdirSync(join(ROOT, 'slides')).filter((f) => f.endsWith('.md')).sort()
 
-const slidesOf = (name: string) => parseDeck(readFileSync(join(ROOT, 'slides', name), 'utf8'), { file: name }).deck.slides
+/** The sources the folder declares for every deck (briefing.yml), as the loader reads them. */
+const folderSources = readSources(parseBriefingConfig(readFileSync(join(ROOT, 'slides', 'briefing.yml'), 'utf8'), 'briefing.yml').config.sources, { file: 'briefing.yml', line: 1 }).sources
+const compile = (name: string, text = readFileSync(join(ROOT, 'slides', name), 'utf8')) => parseDeck(text, { file: name, folderSources })
+const slidesOf = (name: string) => compile(name).deck.slides
 const sourcesSlide = (name: string) => slidesOf(name).find((s) => s.attributes.class === 'bd-sources')
 
 /** A file or repository path as the audience would see it: `folder/name.ext`, or a bare `name.md`-like file name. */
 const PATH = /(?:^|[\s`(])(?:\.{0,2}\/)?(?:[\w.-]+\/)+[\w-]+\.[a-z]{1,5}\b|\b[\w-]+\.(?:md|txt|ya?ml|json|html?|pdf|pptx|ts|js|mjs|png|jpe?g|svg)\b/i
+
+describe('the citations added to the sample', () => {
+  it.each(DECKS)('%s keeps its tables whole: no table row is left as text', (name) => {
+    // A citation put between two rows of a table once split it, leaving the last row as a line of pipes.
+    expect(slidesOf(name).filter((s) => s.text.includes('|')).map((s) => s.title)).toEqual([])
+  })
+})
 
 describe('what the audience sees names no file', () => {
   it.each(DECKS)('%s shows no repository or file path on any slide', (name) => {
@@ -68,5 +82,38 @@ describe.skipIf(!available)('every Sources slide cites the article as a reader w
     expect(text).toContain(outlet)
     expect(text).toContain(`“${writer}”`)
     expect(text).toContain(`${dates![2]}–${dates![3]} ${dates![1]}`)
+  })
+})
+
+describe('the sample briefing cites its source', () => {
+  it.each(DECKS)('%s compiles without a problem, citations included', (name) => {
+    expect(compile(name).diagnostics).toEqual([])
+  })
+
+  it.each(DECKS)('%s cites the article on every slide that states a figure (its title slide and Sources slide aside)', (name) => {
+    const uncited = slidesOf(name)
+      .filter((s) => !/\bbd-(title|sources)\b/.test(s.attributes.class ?? ''))
+      .filter((s) => findFigures(readableText(s.html)).length > 0 && !s.citations.some((c) => c.id === 'firstpost'))
+    expect(uncited.map((s) => s.title)).toEqual([])
+  })
+
+  it.each(DECKS)('%s ends on a generated Sources slide that lists the article, cited on its slides', (name) => {
+    const slide = sourcesSlide(name)
+    expect(slide?.html).toContain('bd-sources-list')
+    expect(slide?.text).toMatch(/Firstpost.*Cited on slides? \d/)
+  })
+})
+
+describe.skipIf(!available)('the sample briefing\'s figures are the article\'s', () => {
+  const index = available ? indexSource(readFileSync(ARTICLE, 'utf8'), 'india-japan-article.txt') : indexSource('', '')
+  const check = (name: string, text?: string) => checkFigures(compile(name, text).deck, new Map([['firstpost', index]]))
+
+  it.each(DECKS)('%s: every figure and quotation on a citing slide is in the article', (name) => {
+    expect(check(name)).toEqual([])
+  })
+
+  it('finds a figure changed on a slide (the check above can fail)', () => {
+    const text = readFileSync(join(ROOT, 'slides', '02-trade-deficit.md'), 'utf8').replace('**$12.5 bn**', '**$12.6 bn**')
+    expect(check('02-trade-deficit.md', text)).toEqual([expect.objectContaining({ code: 'W_FIGURE', message: expect.stringContaining('$12.6 bn is not in `firstpost`') })])
   })
 })

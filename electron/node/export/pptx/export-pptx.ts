@@ -1,15 +1,17 @@
 import type PptxGenJS from 'pptxgenjs'
-import type { Diagnostic, Slide } from '../../../../renderer/core/deck/deck'
+import type { Deck, Diagnostic, Slide } from '../../../../renderer/core/deck/deck'
 import { BriefdeckError } from '../../../../renderer/core/errors'
 import { coverLines } from '../../../../renderer/core/print/book-pages'
 import type { BookInfo } from '../../../../renderer/core/print/print-document'
 import { type SlideChrome, slideChrome } from '../../../../renderer/core/brief/slide-chrome'
 import { splitBackground } from '../../../../renderer/core/slide/static-slide'
+import { sourcesAnnex } from '../../../../renderer/core/sources/sources-annex'
 import { composeDeckStyles } from '../../decks/deck-styles'
 import { type LoadedBriefing, loadBriefing } from '../../decks/load-decks'
 import { requireFromPackage } from '../../files/app-paths'
 import { assertNoDeckErrors, assertStrict } from '../assert-no-deck-errors'
 import { codeHighlighter } from '../code-highlighter'
+import { checkDeckSources } from '../../sources/check-sources'
 import type { ExportPorts, ExportReport, ExportRequest } from '../export-briefing'
 import type { Printer } from '../printer'
 import { type CodeTheme, toCodeTheme } from './code-runs'
@@ -17,10 +19,10 @@ import { drawPictures } from './element-pictures'
 import { type SlideFinish, finishPptx } from './finish-pptx'
 import { dataUrlBytes, imageSize } from './image-size'
 import { toNotesText } from './notes-text'
-import { type DrawnPicture, type SizedBlock, placeBlocks, titleScale } from './place-blocks'
+import { type DrawnPicture, type SizedBlock, placeBlocks, placeFootnotes, titleScale } from './place-blocks'
 import { type PptxLook, toHex, toPptxLook } from './pptx-look'
 import { type Block, type PictureBlock, type SlideBlocks, toSlideBlocks } from './slide-blocks'
-import { GEOMETRY, LAYOUTS, type LayoutName, SHAPE_NAMES, defineSlideMasters, titlePx, toPoints } from './slide-masters'
+import { GEOMETRY, LAYOUTS, type LayoutName, SHAPE_NAMES, defineSlideMasters, titlePx, toInches, toPoints } from './slide-masters'
 import { addSlideShapes, toTextProps } from './slide-shapes'
 
 /** At most this many elements become pictures in one export: each is drawn by the browser. */
@@ -61,16 +63,18 @@ export async function exportPptx(request: ExportRequest, ports: ExportPorts): Pr
   const started = performance.now()
   const source = await loadBriefing(request.input, { assets: 'inline', variant: request.variant, progress: (event) => ports.progress?.({ phase: 'compile', ...event }) })
   const decks = source.decks.map((loaded) => loaded.deck)
+  const annex = request.sourcesAnnex ? sourcesAnnex(decks) : null
   const { book } = source
   const extraText = book ? [book.title, ...coverLines(book).map((line) => line.text)].join(' ') : ''
   const { styles, hasCode, diagnostics: styleDiagnostics } = composeDeckStyles({ decks, theme: source.theme, extraText })
   const diagnostics: Diagnostic[] = [...source.diagnostics, ...styleDiagnostics]
   assertNoDeckErrors(diagnostics)
+  diagnostics.push(...(await checkDeckSources(source.decks)))
 
   const look = toPptxLook(styles[0])
   const codeTheme = hasCode ? toCodeTheme(styles[styles.length - 1]) : undefined
   const highlight = await codeHighlighter(decks)
-  let slides = planSlides(source, { highlight, codeTheme })
+  let slides = planSlides(source, annex, { highlight, codeTheme })
   for (const pass of SLIDE_PASSES) slides = pass(slides)
   ports.progress?.({ phase: 'print', pages: slides.length })
 
@@ -95,7 +99,8 @@ export async function exportPptx(request: ExportRequest, ports: ExportPorts): Pr
   }
 }
 
-function planSlides(source: LoadedBriefing, options: Parameters<typeof toSlideBlocks>[1]): PlannedSlide[] {
+/** The slides of every deck, in sections, behind the book's cover; the Sources annex, when asked for, last. */
+function planSlides(source: LoadedBriefing, annex: Deck | null, options: Parameters<typeof toSlideBlocks>[1]): PlannedSlide[] {
   const planned: PlannedSlide[] = []
   const sections = new Set<string>()
   const unique = (name: string): string => {
@@ -105,7 +110,7 @@ function planSlides(source: LoadedBriefing, options: Parameters<typeof toSlideBl
     return candidate
   }
   if (source.book) planned.push(coverSlide(source.book, unique('Cover'), source.decks[0]?.deck.scope ?? ''))
-  for (const { deck } of source.decks) {
+  for (const deck of [...source.decks.map((loaded) => loaded.deck), ...(annex ? [annex] : [])]) {
     const section = unique(deck.title)
     for (const slide of deck.slides) planned.push(planSlide(slide, deck.file, deck.scope, section, options))
   }
@@ -187,9 +192,19 @@ function writeSlides(pptx: PptxGenJS, slides: readonly PlannedSlide[], context: 
       slide.addText(title, { placeholder: 'title', objectName: SHAPE_NAMES.title, fontSize: toPoints(px), lineSpacingMultiple: 0.92 })
     }
     const blocks = sized(planned.content.blocks, planned, context)
-    const placed = placeBlocks(blocks, geometry.content, { look, base: planned.base })
+    const notes = planned.content.footnotes ?? []
+    // Above the marking's bottom banner when the slide has one (addChrome draws it).
+    const foot = notes.length > 0 ? placeFootnotes(notes, geometry.content, planned.chrome.marking ? MARKING_CLEARANCE : undefined) : null
+    const placed = placeBlocks(blocks, foot?.content ?? geometry.content, { look, base: planned.base })
     const finish: SlideFinish = { steps: [], textShapes: [], frames: {}, svgFallbacks: {} }
     addSlideShapes(slide, placed, look, context.codeTheme, finish, planned.content.steps)
+    if (foot) {
+      const paragraphs = notes.map((runs) => ({ runs, level: 0, bullet: { type: 'none' as const }, role: 'body' as const, step: 0 }))
+      slide.addText(toTextProps(paragraphs, { ...look, bodyPx: foot.px, text: look.muted }, 1), {
+        x: toInches(foot.box.x), y: toInches(foot.box.y), w: toInches(foot.box.w), h: toInches(foot.box.h),
+        objectName: 'Footnotes', valign: 'bottom', isTextBox: true, margin: 0, lineSpacingMultiple: 1.1,
+      })
+    }
     addChrome(slide, planned.chrome)
     if (planned.notes.length > 0) slide.addNotes(planned.notes.join('\n'))
     return finish
@@ -200,6 +215,9 @@ function writeSlides(pptx: PptxGenJS, slides: readonly PlannedSlide[], context: 
  * The marking's banners along the slide's top and bottom edges and a diagonal draft stamp, as shapes
  * of the slide (not the master), so a marking copied with its slide into another deck goes with it.
  */
+/** Pixels from the slide's foot that the marking's bottom banner (addChrome: 0.08 in + 0.28 in) and a gap take. */
+const MARKING_CLEARANCE = 44
+
 function addChrome(slide: PptxGenJS.Slide, chrome: SlideChrome): void {
   if (chrome.marking) {
     const color = toHex(chrome.marking.color) ?? 'FFFFFF'

@@ -73,6 +73,20 @@ function lineCount(runs: readonly TextRun[], fontPx: number, width: number): num
   return segments.reduce((n, segment) => n + Math.max(1, Math.ceil((textEms(segment, bold) * fontPx) / Math.max(width, fontPx))), 0)
 }
 
+/** The theme's footnote area at full size: 18 px type at 1.3 line height, 34 px above the slide's foot, 110 px short of its right edge (the arrows). */
+const FOOTNOTES = { px: 18, lineHeight: 1.3, bottom: 34, right: 110, gap: 14, slide: { w: 1280, h: 720 } }
+
+/**
+ * Where a slide's footnotes go, as the theme places its footnote area: at the slide's foot (`bottom`
+ * pixels above it), as tall as its notes; the content's box is what is left above it.
+ */
+export function placeFootnotes(notes: readonly TextRun[][], content: Box, bottom = FOOTNOTES.bottom): { box: Box; px: number; content: Box } {
+  const w = FOOTNOTES.slide.w - FOOTNOTES.right - content.x
+  const h = notes.reduce((n, runs) => n + lineCount(runs, FOOTNOTES.px, w), 0) * FOOTNOTES.px * FOOTNOTES.lineHeight + 8
+  const y = Math.max(content.y + content.h / 3, FOOTNOTES.slide.h - bottom - h)
+  return { box: { x: content.x, y, w, h: FOOTNOTES.slide.h - bottom - y }, px: FOOTNOTES.px, content: { ...content, h: Math.min(content.h, y - FOOTNOTES.gap - content.y) } }
+}
+
 /** Titles are set a little tighter than body text, as the theme's headings are (line height 1.15). */
 export const TITLE_LINE_HEIGHT = 1.25
 

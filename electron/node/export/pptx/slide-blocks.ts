@@ -1,7 +1,8 @@
 import { serializeOuter } from 'parse5'
 import {
-  type HtmlChild, type HtmlElement, type HtmlNode, NS, findAll, getAttribute, hasClass, isElement, isText, parseHtml, textContent,
+  type HtmlChild, type HtmlElement, type HtmlNode, NS, findAll, getAttribute, hasClass, isElement, isText, parseHtml, removeNode, textContent,
 } from '../../../../renderer/core/html/html-tree'
+import { FOOTNOTES_CLASS } from '../../../../renderer/core/sources/slide-notes'
 import { type HighlightCode, groupFragments } from '../../../../renderer/core/print/print-slide'
 import { type CodeTheme, toCodeLines } from './code-runs'
 import { type TextRun, toTextRuns } from './text-runs'
@@ -71,6 +72,8 @@ export interface SlideBlocks {
   titleLevel: number
   blocks: Block[]
   steps: number
+  /** The slide's footnote area, each note as its number and text: set apart at the slide's foot, as the theme sets it. */
+  footnotes?: TextRun[][]
 }
 
 export interface BlockOptions {
@@ -105,6 +108,13 @@ interface Context {
  */
 export function toSlideBlocks(html: string, options: BlockOptions = {}): SlideBlocks {
   const tree = parseHtml(html)
+  // The footnote area (renderer/core/sources/slide-notes.ts) is no content block: it has its own place.
+  const areas = findAll(tree, (el) => el.tagName === 'footer' && hasClass(el, FOOTNOTES_CLASS))
+  const footnotes = areas.flatMap((area) => findAll(area, (el) => el.tagName === 'li').map((item) => {
+    const number = getAttribute(item, 'value')
+    return [...(number ? [{ text: `${number}. `, bold: true }] : []), ...toTextRuns(item.childNodes)]
+  }))
+  for (const area of areas) removeNode(area)
   const groups = groupFragments(findAll(tree, (el) => hasClass(el, 'fragment')))
   const steps = new Map<HtmlElement, number>()
   groups.forEach((group, index) => group.forEach((element) => steps.set(element, index + 1)))
@@ -115,6 +125,7 @@ export function toSlideBlocks(html: string, options: BlockOptions = {}): SlideBl
     titleLevel: title ? Number(HEADING.exec(title.tagName)?.[1]) : 0,
     blocks: flow(tree.childNodes, tree, context),
     steps: groups.length,
+    ...(footnotes.length > 0 ? { footnotes } : {}),
   }
 }
 

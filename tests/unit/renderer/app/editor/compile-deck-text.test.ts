@@ -41,6 +41,15 @@ describe('compileDeckText (the editor’s worker)', () => {
     }
   })
 
+  it('says which sources with a local copy the slides cite, so only then is the server asked for the figure check', () => {
+    const sourced = (front: string, body: string) => compileDeckText(`---\n${front}---\n${body}`, 'd.md', new Map(), createCompileMemo(), {}, new Map(), [{ id: 'yml', file: 'y.txt' }, { id: 'nofile' }])
+    const front = 'sources:\n  own:\n    file: own.txt\n'
+    expect(sourced(front, '# A [@own]\n\nB [@yml] and [@nofile]\n').checkedSources).toEqual(['own', 'yml'])
+    // Cited only in the notes, or not at all: nothing to check.
+    expect(sourced(front, '# A [@nofile]\n\nNote: as [@own] says\n').checkedSources).toEqual([])
+    expect(sourced('title: T\n', '# A\n').checkedSources).toEqual([])
+  })
+
   it('lists each character once, in code point order, astral characters whole', () => {
     expect(distinctCharacters(['baa', 'cb', '𝔸a'])).toBe('abc𝔸')
   })

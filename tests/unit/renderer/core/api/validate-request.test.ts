@@ -25,6 +25,7 @@ describe('validateRequest', () => {
         mathFaces: ['KaTeX_Main normal normal'], hasBlocks: true, hasChrome: true, knownCssHash: null,
       },
       'deck.assets': { path: 'a.md', assets: ['img/a.png'] },
+      'deck.sources': { path: 'a.md', text: '# A [@src]' },
       'deck.blocks': { path: 'a.md', theme: null, blocks: [{ kind: 'chart', source: 'mark: bar' }] },
       'deck.create': { name: 'Q3 briefing' },
       'asset.add': { deck: 'a.md', name: 'chart.png', base64: 'iVBORw0KGgo=' },
@@ -103,6 +104,9 @@ describe('validateRequest: editor channels', () => {
     expect(invalid('deck.styles', { ...styles, theme: 'black' })).toThrow(/\{ value, line \}/)
     expect(invalid('deck.styles', { ...styles, theme: { value: 'black', line: 0 } })).toThrow(/line number/)
     expect(invalid('deck.styles', { ...styles, italic: 'yes' })).toThrow(/true or false/)
+    expect(() => validateRequest('deck.sources', { path: 'a.md', text: null })).not.toThrow()
+    expect(invalid('deck.sources', { path: 'a.md', text: 3 })).toThrow(/must be text/)
+    expect(invalid('deck.sources', { path: 'a.md' })).toThrow()
     expect(invalid('deck.assets', { path: 'a.md', assets: 'img/a.png' })).toThrow(/list of at most/)
     expect(invalid('deck.assets', { path: 'a.md', assets: Array.from({ length: 1001 }, () => 'a.png') })).toThrow(/list of at most/)
     expect(invalid('deck.assets', { path: 'a.md', assets: [''] })).toThrow(/1 to 1024/)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type SizedBlock, placeBlocks } from '../../../../../../electron/node/export/pptx/place-blocks'
+import { type SizedBlock, placeBlocks, placeFootnotes } from '../../../../../../electron/node/export/pptx/place-blocks'
 import { toPptxLook } from '../../../../../../electron/node/export/pptx/pptx-look'
 import type { Paragraph } from '../../../../../../electron/node/export/pptx/slide-blocks'
 
@@ -31,5 +31,16 @@ describe('placeBlocks', () => {
     expect(placed).toHaveLength(2)
     expect(placed[0].box.y).toBe(placed[1].box.y)
     expect(placed[1].box.x).toBeGreaterThan(placed[0].box.x + placed[0].box.w)
+  })
+
+  it('puts footnotes at the slide\'s foot, clear of the arrows\' corner, and gives the content what is left above them', () => {
+    const content = { x: 51, y: 152, w: 1178, h: 530 }
+    const one = placeFootnotes([[{ text: '1. A short note.' }]], content)
+    const three = placeFootnotes([[{ text: '1. A note. '.repeat(30) }], [{ text: '2. Another.' }]], content)
+    expect(one.box.y + one.box.h).toBe(720 - 34)
+    expect(one.box.x + one.box.w).toBe(1280 - 110)
+    expect(three.box.h).toBeGreaterThan(one.box.h * 2)
+    expect(one.content.y + one.content.h).toBeLessThan(one.box.y)
+    expect(three.content.h).toBeLessThan(one.content.h)
   })
 })

@@ -85,4 +85,12 @@ describe('toSlideBlocks', () => {
     const [code] = toSlideBlocks(slide('## C\n\n```js\nconst a = 1\n\nb()\n```'), { highlight, codeTheme: theme }).blocks
     expect(code).toEqual({ kind: 'code', step: 0, lines: [[{ text: 'const', code: true, color: { hex: 'D73A49' } }, { text: ' a = 1', code: true }], [], [{ text: 'b()', code: true }]] })
   })
+
+  it('sets the footnote area apart, each note with its number, and keeps it out of the content', () => {
+    const { deck } = parseDeck('---\nsources:\n  fp:\n    outlet: Firstpost\n---\n## Trade\n\nA deficit[^fy] of $12.5 bn [@fp, p. 2].\n\n[^fy]: The financial year.\n')
+    const slide = toSlideBlocks(deck.slides[0].html)
+    expect(slide.footnotes?.map(runsText)).toEqual(['1. The financial year.', '2. Firstpost, p. 2.'])
+    expect(slide.blocks.map((block) => (block.kind === 'text' ? block.paragraphs.map((p) => runsText(p.runs)).join('|') : block.kind))).toEqual(['A deficit1 of $12.5 bn2.'])
+    expect(toSlideBlocks('<h2>No notes</h2><p>x</p>').footnotes).toBeUndefined()
+  })
 })
