@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { basename, join, relative, sep } from 'node:path'
 import { watch } from 'chokidar'
 import { BriefdeckError } from '../../../renderer/core/errors'
@@ -55,7 +55,21 @@ export function watchFolder(root: string, changed: (names: string[]) => void, fa
   }
   // Dotfiles are editors' and Briefdeck's own temporary files (`.deck.md.123.ab12.tmp`); `~` files are backups.
   const ignored = (path: string): boolean => path !== root && /^\.|\.tmp$|~$/.test(basename(path))
+  const started = Date.now()
   const watcher = watch(root, { ignoreInitial: true, depth: 3, ignored, followSymlinks: false, awaitWriteFinish: false })
+  // A save while the watcher was still setting up is reported by no event: once it is ready, any file
+  // changed since watching began is reported, so the first save after opening a folder is never lost.
+  watcher.on('ready', () => {
+    void readdir(root, { recursive: true, withFileTypes: true }).then(async (entries) => {
+      for (const entry of entries) {
+        if (!entry.isFile() || ignored(join(entry.parentPath, entry.name))) continue
+        const name = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/')
+        if (name.split('/').length > 4) continue
+        const info = await stat(join(root, name)).catch(() => null)
+        if (!closed && info && info.mtimeMs >= started - 100) note(name)
+      }
+    }, () => {})
+  })
   watcher.on('all', (event, path) => {
     if (event === 'unlinkDir' && path === root) {
       failed(new BriefdeckError('E_NOT_FOUND', `the folder ${root} no longer exists`))

@@ -64,7 +64,7 @@ function contentsPages(decks: readonly Deck[], chapterPages: readonly number[], 
   for (let p = 0; p < count; p++) {
     const rows = decks.slice(p * TOC_ROWS, (p + 1) * TOC_ROWS).map((deck, i) => {
       const n = p * TOC_ROWS + i
-      return `<li><span class="bd-toc-n">${n + 1}</span><span class="bd-toc-title">${escapeHtml(deck.title)}<small>${deck.slides.length} slides</small></span>` +
+      return `<li><span class="bd-toc-n">${n + 1}</span><span class="bd-toc-title">${escapeHtml(deck.title)}<small>${slideCountText(deck)}</small></span>` +
         `<span class="bd-toc-dots"></span><span class="bd-toc-page">${chapterPages[n] + 1}</span></li>`
     })
     pages.push({
@@ -73,4 +73,11 @@ function contentsPages(decks: readonly Deck[], chapterPages: readonly number[], 
     })
   }
   return pages
+}
+
+/** "8 slides", "1 slide", "8 slides + 2 backup": the talk's length, then what is kept for questions. */
+function slideCountText(deck: Deck): string {
+  const backup = deck.slides.filter((slide) => slide.backup).length
+  const talk = deck.slides.length - backup
+  return `${talk} slide${talk === 1 ? '' : 's'}${backup > 0 ? ` + ${backup} backup` : ''}`
 }

@@ -43,6 +43,17 @@ describe('watchFolder', () => {
     // Twenty saves, each waited for through the watcher's settling delay: seconds, more on a busy machine.
   }, 30_000)
 
+  it('reports a save made while the watcher is still starting', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'deck.md'), '# 0')
+    const seen: string[][] = []
+    const watch = watchFolder(dir, (names) => seen.push(names), () => {})
+    // At once, before chokidar has read the folder: no event may come for this write.
+    writeFileSync(join(dir, 'deck.md'), '# 1')
+    await expect.poll(() => seen.flat(), { timeout: 5000 }).toContain('deck.md')
+    await watch.close()
+  })
+
   it('reports images in subfolders, new and removed decks, and says when the folder goes', async () => {
     const dir = tempDir()
     mkdirSync(join(dir, 'assets'))

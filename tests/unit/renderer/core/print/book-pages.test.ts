@@ -17,8 +17,13 @@ describe('bookPages', () => {
   it('lists each deck in the contents with its slide count and first page number (1-based)', () => {
     const { front } = bookPages(book, decks, [2, 1])
     expect(front[1].html).toMatch(/<span class="bd-toc-title">One<small>2 slides<\/small><\/span><span class="bd-toc-dots"><\/span><span class="bd-toc-page">3<\/span>/)
-    expect(front[1].html).toMatch(/Second<small>1 slides<\/small>.*<span class="bd-toc-page">5<\/span>/)
+    expect(front[1].html).toMatch(/Second<small>1 slide<\/small>.*<span class="bd-toc-page">5<\/span>/)
     expect(front[1].marks).toEqual([{ level: 'chapter', title: 'Contents' }])
+  })
+
+  it('counts the talk’s slides, and the backup slides apart', () => {
+    const withBackup = [deck('# One\n---\n# Two\n---\n<!-- .slide: data-backup -->\n## Spare', '01.md')]
+    expect(bookPages(book, withBackup, [4]).front[1].html).toContain('One<small>2 slides + 1 backup</small>')
   })
 
   it('shows the book’s title, subtitle, author and date written out on the cover, and nothing about the tool', () => {
