@@ -70,6 +70,8 @@ describe('the editor', () => {
     // A character it lacks asks for the fonts that draw it, and only that.
     await page.keyboard.type(' 鉄')
     await page.waitForFunction(() => document.querySelector('.bd-preview-deck section.present h2')?.textContent === 'The China factor today 鉄')
+    // The editor's own font may draw it first: wait for the preview's request, then check it is the only one.
+    await expect.poll(() => asked.filter((path) => path !== '/api/recovery.put'), { timeout: 10_000 }).toEqual(['/api/deck.styles'])
     await page.waitForFunction(() => [...document.fonts].some((font) => font.family.replace(/["']/g, '') === 'Noto Sans JP' && font.status === 'loaded'))
     expect(asked.filter((path) => path !== '/api/recovery.put')).toEqual(['/api/deck.styles'])
     await context.close()
