@@ -18,6 +18,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // One file at a time: each starts Chromium and servers, and two at once on a 2-core machine
+          // starve each other into timeouts that say nothing about the product.
+          fileParallelism: false,
         },
       },
     ],

@@ -44,6 +44,8 @@ async function openView(context: BrowserContext, hash: string): Promise<Page> {
   const page = await context.newPage()
   await page.goto(`${served.origin}/${hash}`)
   await page.waitForFunction(() => document.querySelectorAll('.reveal.ready').length > 0)
+  // Ready once the room's position has been read and applied: a key pressed before could be undone by it.
+  await page.waitForSelector('#bd-root[data-ready]', { state: 'attached' })
   return page
 }
 
