@@ -50,7 +50,8 @@ export async function runServeBench(runs = Number(process.env.RUNS ?? 5)): Promi
 
           const presenter = await context.newPage()
           await presenter.goto(`${served.origin}/#/presenter/${deck}`)
-          await presenter.waitForFunction(() => document.querySelectorAll('.reveal.ready').length === 2)
+          // Ready once every deck it shows (current, next, the room's mirror) is up and the room's position applied.
+          await presenter.waitForSelector('#bd-root[data-ready]', { state: 'attached' })
           const gridAt = performance.now()
           await presenter.click('text=Overview')
           await presenter.waitForFunction(() => document.querySelectorAll('.bd-tile').length > 0)
