@@ -32,6 +32,8 @@ export type DiagnosticCode =
   | 'W_UNKNOWN_THEME'
   | 'W_BAD_OPTION'
   | 'W_NOTES_TOO_LONG'
+  /** A slide with so many emphasis marks that they are shown as typed (marked's pairing is quadratic). */
+  | 'W_TOO_COMPLEX'
   /** A slide's content is taller than the slide (measured in the real rendering). */
   | 'W_OVERFLOW'
   /** A marking names no level of the deck's scheme, or a slide is unmarked where markings are required. */

@@ -9,6 +9,7 @@ import {
 import { mathFacesOf } from '../html/math-faces'
 import { type SanitizeFinding, sanitizeTree, settleHtml } from '../html/sanitize-tree'
 import type { RenderMarkdown } from '../markdown/create-markdown'
+import { MAX_EMPHASIS_MARKS, limitEmphasis } from '../markdown/emphasis-limit'
 import type { Diagnostic, Slide } from './deck'
 import { findFragmentTraps } from './fragment-traps'
 import { type DeckBrief, briefSlide, cutForAudience } from '../brief/slide-brief'
@@ -40,7 +41,11 @@ const HEADING = /^h[1-6]$/
  * applied, sanitised; its notes likewise. Each problem names the source line it comes from.
  */
 export function renderSlide(source: SlideSource, index: number, markdown: RenderMarkdown, context: SlideContext): Slide {
-  const body = renderTree(source.body, source.bodyLine, markdown)
+  const tooMuch = (line: number) => () => void context.diagnostics.push({
+    code: 'W_TOO_COMPLEX', severity: 'warning', file: context.file, line,
+    message: `more than ${MAX_EMPHASIS_MARKS} * and _ marks: they are shown as typed, not as emphasis (emphasis pairs take time that grows with the square of their number)`,
+  })
+  const body = renderTree(source.body, source.bodyLine, markdown, tooMuch(source.bodyLine))
   const section = createElement('section')
   for (const child of [...body.fragment.childNodes]) appendChild(section, child)
   appendChild(body.fragment, section)
@@ -70,7 +75,7 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
 
   // A variant without notes never renders them: they cannot reach any output.
   const keepNotes = context.brief.variant.notes
-  const notes = renderTree(keepNotes ? source.notes : '', source.notesLine, markdown)
+  const notes = renderTree(keepNotes ? source.notes : '', source.notesLine, markdown, tooMuch(source.notesLine))
   sanitizeTree(notes.fragment, { resolveAsset, scope: context.scope, report: findings.add((node) => notes.lineOf(offsetOf(node))) })
   // Notes can hold HTML tagged for an audience too: the cut applies to them as to the slide.
   const removalsBefore = context.removals.length
@@ -119,9 +124,11 @@ export function renderSlide(source: SlideSource, index: number, markdown: Render
 }
 
 /** Markdown rendered and parsed with node locations, and the way from a node's offset to its source line. */
-function renderTree(text: string, firstLine: number, markdown: RenderMarkdown): { fragment: HtmlFragment; lineOf: (offset: number | undefined) => number } {
+function renderTree(text: string, firstLine: number, markdown: RenderMarkdown, tooMuch?: () => void): { fragment: HtmlFragment; lineOf: (offset: number | undefined) => number } {
   if (text === '') return { fragment: parseHtml(''), lineOf: () => firstLine }
-  const rendered = markdown(text)
+  const limited = limitEmphasis(text)
+  if (limited !== null) tooMuch?.()
+  const rendered = markdown(limited ?? text)
   return { fragment: parseHtml(rendered.html, { locations: true }), lineOf: sourceLines(rendered, firstLine) }
 }
 
