@@ -64,7 +64,14 @@ export async function clickLine(page: Page, text: string): Promise<void> {
   const line = page.locator('.cm-line', { hasText: text }).first()
   await page.locator('.cm-content').focus()
   await page.keyboard.press('Control+Home')
-  for (let i = 0; i < 60 && (await line.count()) === 0; i++) await page.keyboard.press('PageDown')
+  // Each page is drawn before the line is looked for: on a busy machine, pressing on before CodeMirror
+  // has drawn the last page ran past the line to the end of the document, where it is not drawn.
+  const drawn = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  await drawn()
+  for (let i = 0; i < 60 && (await line.count()) === 0; i++) {
+    await page.keyboard.press('PageDown')
+    await drawn()
+  }
   await line.click()
 }
 
