@@ -62,8 +62,10 @@ export function watchFolder(root: string, changed: (names: string[]) => void, fa
   watcher.on('ready', () => {
     void readdir(root, { recursive: true, withFileTypes: true }).then(async (entries) => {
       for (const entry of entries) {
-        if (!entry.isFile() || ignored(join(entry.parentPath, entry.name))) continue
-        const name = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/')
+        // `parentPath` from Node 20.12; `path` before it.
+        const folder = entry.parentPath ?? (entry as { path?: string }).path ?? root
+        if (!entry.isFile() || ignored(join(folder, entry.name))) continue
+        const name = relative(root, join(folder, entry.name)).split(sep).join('/')
         if (name.split('/').length > 4) continue
         const info = await stat(join(root, name)).catch(() => null)
         if (!closed && info && info.mtimeMs >= started - 100) note(name)
