@@ -72,7 +72,14 @@ export async function clickLine(page: Page, text: string): Promise<void> {
     await page.keyboard.press('PageDown')
     await drawn()
   }
-  await line.click()
+  // A late layout change (fonts, the gutter) can move the line under the pointer: click until the
+  // cursor is on it.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await line.click()
+    await drawn()
+    if ((await page.textContent('.cm-activeLine'))?.includes(text)) return
+  }
+  throw new Error(`could not put the cursor on the line "${text}"`)
 }
 
 /** Appends `mine` to a line in the editor, then `theirs` to another line of the file on disk, as another program would. */
