@@ -1,5 +1,5 @@
 import { LineCounter, isMap, parseDocument } from 'yaml'
-import { DECK_STATUSES, type DeckStatus, type Diagnostic } from './deck'
+import { DECK_STATUSES, type DeckStatus, type Diagnostic, type FrontMatter } from './deck'
 import { toPlainValues } from './front-matter'
 import { yamlErrorLine } from './yaml-error-line'
 
@@ -7,22 +7,9 @@ import { yamlErrorLine } from './yaml-error-line'
  * `briefing.yml` beside a folder of decks: what the book's cover says, and the briefing engine's
  * settings every deck of the folder takes unless its own front matter says otherwise.
  */
-export interface BriefingConfig {
-  title?: string
-  subtitle?: string
-  author?: string
-  date?: string
-  theme?: string
-  marking?: string
-  markingScheme?: unknown
-  requireMarkings?: boolean
-  audiences?: string[]
-  status?: DeckStatus
-  version?: string
-  docNumber?: string
-  /** Sources every deck of the folder may cite, as written (see readSources). */
-  sources?: unknown
-}
+/** The keys a folder's briefing.yml shares with a deck's front matter, typed once there. */
+export type BriefingConfig = Partial<Pick<FrontMatter, 'title' | 'subtitle' | 'author' | 'date' | 'theme' | 'marking' | 'markingScheme'
+  | 'requireMarkings' | 'audiences' | 'status' | 'version' | 'docNumber' | 'sources'>>
 
 const TEXT_KEYS = ['title', 'subtitle', 'author', 'date', 'theme', 'marking', 'version', 'docNumber'] as const
 const KEYS = [...TEXT_KEYS, 'markingScheme', 'requireMarkings', 'audiences', 'status', 'sources'] as const
