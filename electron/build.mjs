@@ -2,7 +2,8 @@
 // for the browser (everything bundled, reveal.js included: no CDN). Run by `npm run build` and by
 // `prepare`, so `npx briefdeck` works right after `npm ci`.
 import { build } from 'esbuild'
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 const root = new URL('../', import.meta.url).pathname
@@ -38,17 +39,35 @@ await build({
 // The chart process: a Node process of its own, so a chart that runs too long or too large can be stopped.
 // Vega and Vega-Lite are bundled into it: loaded from node_modules they are some 60 packages of ES
 // modules, which take twice as long to load, and every build with a chart pays that once.
+// vega-canvas is left out: it looks for the optional `canvas` package (with a top-level await, which
+// a snapshot cannot hold), and charts are drawn to SVG with text measured by draw-chart.ts.
+const forCharts = { ...forNode, minify: true, alias: { 'vega-canvas': `${root}electron/node/blocks/no-canvas.ts` } }
 await build({
   entryPoints: { 'chart-worker': `${root}electron/node/blocks/chart-worker.ts` },
   outdir: `${root}dist`,
   outExtension: { '.js': '.mjs' },
-  ...forNode,
+  ...forCharts,
   format: 'esm',
-  minify: true,
   sourcemap: 'linked',
   // The CommonJS packages in the bundle (yaml) call require(), which an ES module must be given.
   banner: { js: "import { createRequire as bdCreateRequire } from 'node:module'; const require = bdCreateRequire(import.meta.url);" },
 })
+// The same process as a startup snapshot, for this Node (see electron/node/blocks/chart-snapshot.ts):
+// a build with charts starts it with vega loaded and its code compiled. Beside it, what chart-host.ts
+// checks before using it: the Node that made it and the flags it was made with. Where this Node cannot
+// make one, the chart process starts from chart-worker.mjs, and the build says so.
+await build({ entryPoints: { 'chart-snapshot': `${root}electron/node/blocks/chart-snapshot.ts` }, outdir: `${root}dist`, outExtension: { '.js': '.cjs' }, ...forCharts, format: 'cjs' })
+const chartProcess = JSON.parse(readFileSync(`${root}electron/node/blocks/chart-process.json`, 'utf8'))
+const chartFlags = [`--max-old-space-size=${chartProcess.heapMb}`, ...chartProcess.v8Flags]
+const blob = `${root}dist/chart-worker.blob`
+rmSync(blob, { force: true })
+rmSync(`${blob}.json`, { force: true })
+const made = spawnSync(process.execPath, [...chartFlags, '--snapshot-blob', blob, '--build-snapshot', `${root}dist/chart-snapshot.cjs`], { encoding: 'utf8' })
+if (made.status === 0 && existsSync(blob)) {
+  writeFileSync(`${blob}.json`, `${JSON.stringify({ node: process.version, arch: process.arch, execPath: process.execPath, flags: chartFlags })}\n`)
+} else {
+  console.warn(`briefdeck build: no chart snapshot for Node ${process.version} (charts start from dist/chart-worker.mjs): ${(made.stderr || made.error?.message || '').trim().split('\n')[0]}`)
+}
 
 /**
  * The editor's font stylesheets (renderer/app/editor/editor-fonts.css) come from @fontsource, whose

@@ -5,6 +5,7 @@ import { buildDeckPage } from '../node/decks/build-page'
 import { type LoadedDeck, loadDeck } from '../node/decks/load-decks'
 import { createChromiumPrinter } from '../node/export/chromium-printer'
 import type { ChromiumBrowser } from '../node/export/launch-chromium'
+import type { Printer } from '../node/export/printer'
 import { measureSlides } from '../node/export/measure-slides'
 import { writeFileAtomic } from '../node/files/write-file-atomic'
 import { checkDeckSources } from '../node/sources/check-sources'
@@ -26,16 +27,13 @@ export interface BuildOptions extends VariantFlags {
  * Overflow warnings for the deck, measured in Chromium as an export would print it. Without a
  * browser the page is still built, and an info line says the slides were not measured.
  */
-async function measured(loaded: LoadedDeck, browser?: () => ChromiumBrowser): Promise<Diagnostic[]> {
-  const printer = createChromiumPrinter(browser)
+async function measured(loaded: LoadedDeck, printer: Printer): Promise<Diagnostic[]> {
   try {
     return await measureSlides({ decks: [loaded] }, printer)
   } catch (error) {
     const problem = toBriefdeckError(error)
     if (problem.code !== 'E_BROWSER') throw problem
     return [{ code: 'W_OVERFLOW', severity: 'info', file: loaded.deck.file, line: 1, message: `slides not measured for overflow: ${problem.message}` }]
-  } finally {
-    await printer.close()
   }
 }
 
@@ -47,11 +45,21 @@ export async function buildCommand(options: BuildOptions, log: (line: string) =>
   const output = resolve(options.output ?? `${basename(options.deck, extname(options.deck))}.html`)
   // Writing the page over its own source would lose the deck.
   if (output === resolve(options.deck)) throw new BriefdeckError('E_USAGE', `-o ${options.output} is the deck itself; choose another file for the HTML`)
-  const loaded = await loadDeck(options.deck, options.deck, 'inline', { variant: toVariant(options) })
-  // A deck with errors stops here, before its page is put together.
-  const page = hasErrors(loaded.diagnostics) ? null : buildDeckPage(loaded)
-  const diagnostics = [...loaded.diagnostics, ...(page?.diagnostics ?? [])]
-  if (page !== null) diagnostics.push(...(await checkDeckSources([loaded])), ...(await measured(loaded, options.browser)))
+  const printer = createChromiumPrinter(options.browser)
+  // The page that measures the slides opens while the deck compiles and its charts are drawn.
+  printer.prepare?.()
+  const diagnostics: Diagnostic[] = []
+  let page: ReturnType<typeof buildDeckPage> | null
+  let loaded: LoadedDeck
+  try {
+    loaded = await loadDeck(options.deck, options.deck, 'inline', { variant: toVariant(options) })
+    // A deck with errors stops here, before its page is put together.
+    page = hasErrors(loaded.diagnostics) ? null : buildDeckPage(loaded)
+    diagnostics.push(...loaded.diagnostics, ...(page?.diagnostics ?? []))
+    if (page !== null) diagnostics.push(...(await checkDeckSources([loaded])), ...(await measured(loaded, printer)))
+  } finally {
+    await printer.close()
+  }
   for (const diagnostic of diagnostics) log(formatDiagnostic(diagnostic))
   if (page === null) {
     const count = diagnostics.filter((d) => d.severity === 'error').length

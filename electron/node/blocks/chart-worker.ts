@@ -1,10 +1,7 @@
-// The chart process (bundled to dist/chart-worker.mjs, started by chart-host.ts): draws one chart at
-// a time, in a Node process of its own, so a chart that takes too long or too much memory is stopped
-// without touching the command or the server that asked for it.
-import { type ChartJob, drawChart } from './draw-chart'
+// The chart process as a file (bundled to dist/chart-worker.mjs, started by chart-host.ts where the
+// startup snapshot cannot be: another Node, or the desktop app's Electron): draws one chart at a time,
+// in a Node process of its own, so a chart that takes too long or too much memory is stopped without
+// touching the command or the server that asked for it.
+import { answerCharts } from './answer-charts'
 
-process.on('message', (message: { id: number; job: ChartJob }) => {
-  void drawChart(message.job).then((result) => process.send?.({ id: message.id, result }))
-})
-// The host went away (a command that ended, a server that stopped): nothing is left to draw for.
-process.on('disconnect', () => process.exit(0))
+answerCharts()

@@ -49,6 +49,9 @@ export type DrawnChart = { ok: true; svg: string; alt: string } | { ok: false; m
 export async function drawChart(job: ChartJob): Promise<DrawnChart> {
   const spec = inlineChartData(job.spec, new Map(job.files))
   let view: vega.View | undefined
+  // vega numbers clip paths and gradients per process: from 1 for every chart, a chart's SVG depends
+  // on that chart alone, not on what its process drew before (a server's earlier charts, the snapshot's warm-up).
+  vega.resetSVGDefIds()
   try {
     const { config: own, ...rest } = spec
     const config = vega.mergeConfig(chartConfig(job.look) as vega.Config, (own ?? {}) as vega.Config)

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import type { BlockRenderer, BlockRequest, BlockResult } from '../../../renderer/core/blocks/block'
-import { blockKey } from '../../../renderer/core/blocks/block'
+import { blockKey, mayHoldBlock } from '../../../renderer/core/blocks/block'
 import { fillBlocks, pendingBlocks } from '../../../renderer/core/blocks/fill-blocks'
 import { safeBlockSvg } from '../../../renderer/core/blocks/safe-block-svg'
 import { MAX_DATA_BYTES, readChartSpec } from '../../../renderer/core/chart/chart-spec'
@@ -10,7 +10,7 @@ import { toBriefdeckError } from '../../../renderer/core/errors'
 import { textFontCss } from '../decks/fonts'
 import { locateDeckAsset } from '../decks/deck-assets'
 import { blockLook } from './block-look'
-import { closeChartHost, drawChartIsolated } from './chart-host'
+import { closeChartHost, drawChartIsolated, startChartHost } from './chart-host'
 import { closeDiagramHost, drawDiagrams } from './diagram-host'
 
 /** Where a deck's blocks are drawn for: its folder (chart data is read there, confined) and its theme. */
@@ -22,6 +22,14 @@ export interface BlockSite {
 /** Drawings kept by content, theme and data: an edit redraws only the block it changed. */
 const drawn = new Map<string, BlockResult>()
 const MAX_KEPT = 300
+
+/**
+ * Starts the chart process for deck text that may hold a chart, before the deck compiles: it loads
+ * while the compile runs. (The diagram page needs the browser, which a command starts first anyway.)
+ */
+export function prepareBlockHosts(text: string): void {
+  if (mayHoldBlock(text, 'chart')) startChartHost()
+}
 
 /**
  * Draws a compiled deck's charts and diagrams and puts them in its slides: THE block stage of the

@@ -15,7 +15,7 @@ import { type Source, readSources } from '../../../renderer/core/sources/sources
 import { unusedSources } from '../../../renderer/core/sources/unused-sources'
 import { confine } from '../files/confine-path'
 import { loadDeckFile } from '../files/load-deck-file'
-import { drawDeckBlocks } from '../blocks/render-blocks'
+import { drawDeckBlocks, prepareBlockHosts } from '../blocks/render-blocks'
 import { type InlineBudget, MAX_INLINE_CHARACTERS, inlineAssetResolver, locateDeckAsset } from './deck-assets'
 import type { Located } from './deck-styles'
 
@@ -98,6 +98,7 @@ export function createCompileCache(): CompileCache {
  * diagnostics name it `name` (the path as the user wrote it, or relative to the open folder).
  */
 export async function compileDeck(text: string, file: string, name: string, assets: AssetMode, brief: BriefOptions = {}): Promise<LoadedDeck> {
+  prepareBlockHosts(text)
   const defaults = brief.defaults ?? briefDefaults((await loadBriefingConfig(dirname(file))).config)
   const folder = brief.folderSources ?? await loadFolderSources(dirname(file), dirname(name))
   const parsed = await parseDeckAsync(

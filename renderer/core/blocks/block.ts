@@ -37,6 +37,15 @@ export type BlockResult =
  */
 export type BlockRenderer = (requests: readonly BlockRequest[]) => Promise<BlockResult[]>
 
+/**
+ * Whether deck text may hold a block of this kind: a fence opening with its name. A cheap look at the
+ * raw text before the compile, so a host can start what draws the blocks while the deck compiles; it
+ * may say yes for a fence inside another fence, which costs only that early start.
+ */
+export function mayHoldBlock(text: string, kind: BlockKind): boolean {
+  return new RegExp(`^ {0,3}(?:\`{3,}|~{3,})[ \t]*${kind}(?:[ \t]|$)`, 'm').test(text)
+}
+
 /** A short stable name for a block's content, the same wherever it is compiled (two 32-bit FNV-1a hashes). */
 export function blockKey(request: BlockRequest): string {
   const text = `${request.kind}\u0000${request.source}`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { drawChart } from '../../../../../electron/node/blocks/draw-chart'
+import { type ChartJob, drawChart } from '../../../../../electron/node/blocks/draw-chart'
 import { MAX_DATA_ROWS } from '../../../../../renderer/core/chart/chart-spec'
 
 const look = { font: 'Noto Sans', colors: ['#1f4e79', '#c0504d'] }
@@ -17,6 +17,16 @@ describe('drawChart', () => {
     expect(drawn.svg).toContain('font-family="Noto Sans"')
     expect(drawn.svg).toContain('#1f4e79')
     expect(drawn.alt).toBe('Exports. Bar chart of value by year, 2 data points: FY22 4; FY23 7.')
+  })
+
+  it('draws a chart the same whatever was drawn before it: clip paths are numbered per chart', async () => {
+    const job: ChartJob = { spec: { data: { values }, mark: 'bar', encoding: { x: { field: 'year', type: 'ordinal' }, y: { field: 'value', type: 'quantitative' } } }, files: [], look }
+    const first = await drawChart(job)
+    await drawChart({ ...job, spec: { ...job.spec, title: 'Another' } })
+    const again = await drawChart(job)
+    if (!first.ok) throw new Error(first.message)
+    expect(first.svg).toContain('clip-path="url(#clip1)"')
+    expect(again).toEqual(first)
   })
 
   it('draws CSV text handed to it as the file\'s data', async () => {
