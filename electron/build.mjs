@@ -3,7 +3,7 @@
 // `prepare`, so `npx briefdeck` works right after `npm ci`.
 import { build } from 'esbuild'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 const root = new URL('../', import.meta.url).pathname
@@ -88,9 +88,16 @@ const woff2Only = {
 mkdirSync(`${root}dist/app`, { recursive: true })
 // The UI, and the editor's compile worker beside it: a worker is its own script (esbuild does not
 // follow `new Worker(new URL(…))`), loaded from the app's origin, which the app's CSP allows.
+// Split into chunks: each view, and reveal.js's highlighter, is loaded when first needed (the room's
+// view of a deck without code loads a third of the code it did). Chunks sit beside app.js, so a
+// chunk's `new URL('./compile-worker.js', import.meta.url)` still finds the worker. They are named
+// by content: an earlier build's are removed first.
+for (const name of readdirSync(`${root}dist/app`)) if (name.startsWith('part-')) rmSync(`${root}dist/app/${name}`)
 await build({
   entryPoints: { app: `${root}renderer/app/main.ts`, 'compile-worker': `${root}renderer/app/editor/compile-worker.ts` },
   outdir: `${root}dist/app`,
+  splitting: true,
+  chunkNames: 'part-[name]-[hash]',
   bundle: true,
   platform: 'browser',
   format: 'esm',

@@ -1,12 +1,15 @@
+// Every view's styles, in one app.css: the views themselves are loaded when routed to (below), and
+// esbuild would put a lazily loaded view's CSS in a file of its own that nothing loads.
 import 'reveal.js/reveal.css'
 import './styles.css'
+import './editor/editor-fonts.css'
+import './editor/editor.css'
+import './shared/keys.css'
+import './present/present.css'
+import './presenter/presenter.css'
+import '../../assets/styles/rehearsal-report.css'
 import { connectApi } from '../api/connect'
 import type { AppView } from '../core/api/contract'
-import { editorView } from './editor/editor-view'
-import { libraryView } from './library/library-view'
-import { presentView } from './present/present-view'
-import { presenterView } from './presenter/presenter-view'
-import { rehearsalView } from './rehearsal/rehearsal-view'
 import { reportViews } from './view-report'
 
 /**
@@ -36,11 +39,12 @@ async function route(): Promise<void> {
   document.body.dataset.view = view ?? 'library'
   const path = encoded ? decodeURIComponent(encoded) : ''
   report(view as AppView | undefined, path)
-  leave = view === 'present' ? await presentView(root, api, path)
-    : view === 'presenter' ? await presenterView(root, api, path)
-    : view === 'edit' ? await editorView(root, api, path)
-    : view === 'rehearsal' ? await rehearsalView(root, api, path)
-    : libraryView(root, api, { askNewDeck: location.hash === '#/new' })
+  // Each view's code is loaded when it is first shown: the room's view never loads the editor.
+  leave = view === 'present' ? await (await import('./present/present-view')).presentView(root, api, path)
+    : view === 'presenter' ? await (await import('./presenter/presenter-view')).presenterView(root, api, path)
+    : view === 'edit' ? await (await import('./editor/editor-view')).editorView(root, api, path)
+    : view === 'rehearsal' ? await (await import('./rehearsal/rehearsal-view')).rehearsalView(root, api, path)
+    : (await import('./library/library-view')).libraryView(root, api, { askNewDeck: location.hash === '#/new' })
   // A view is ready once its keys and listeners are in place (the deck draws before that).
   root.dataset.ready = view ?? 'library'
 }

@@ -15,6 +15,15 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 /** Resolves after the browser has painted the current DOM (two animation frames). */
 const painted = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
 
+/** Waits for `wait`, saying which step of which run timed out when it does. */
+async function step<T>(name: string, wait: Promise<T>): Promise<T> {
+  try {
+    return await wait
+  } catch (error) {
+    throw new Error(`${name}: ${(error as Error).message.split('\n')[0]}`)
+  }
+}
+
 export async function runServeBench(runs = Number(process.env.RUNS ?? 5)): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'briefdeck-serve-bench-'))
   cpSync(join(ROOT, 'slides'), folder, { recursive: true })
@@ -34,7 +43,7 @@ export async function runServeBench(runs = Number(process.env.RUNS ?? 5)): Promi
         // A run that fails still stops its server: a server left running keeps the benchmark from exiting.
         try {
           await page.goto(served.url.replace('/?token=', `/?token=`).replace(/(\?token=[^#]*)$/, `$1#/present/${deck}`))
-          await page.waitForFunction(() => document.querySelector('.reveal.ready .slides section.present'))
+          await step(`${deck} run ${run + 1}, first slide`, page.waitForFunction(() => document.querySelector('.reveal.ready .slides section.present')))
           await painted(page)
           starts.push(performance.now() - begun)
 
@@ -43,7 +52,7 @@ export async function runServeBench(runs = Number(process.env.RUNS ?? 5)): Promi
           const marker = `Changed ${run} ${Date.now()}`
           const changedAt = performance.now()
           writeFileSync(file, original.replace(/^(#+ .*)$/m, `$1 ${marker}`))
-          await page.waitForFunction((m) => document.querySelector('.slides section.present')?.textContent?.includes(m), marker, { polling: 'raf' })
+          await step(`${deck} run ${run + 1}, changed slide`, page.waitForFunction((m) => document.querySelector('.slides section.present')?.textContent?.includes(m), marker, { polling: 'raf' }))
           await painted(page)
           changes.push(performance.now() - changedAt)
           writeFileSync(file, original)
@@ -51,10 +60,11 @@ export async function runServeBench(runs = Number(process.env.RUNS ?? 5)): Promi
           const presenter = await context.newPage()
           await presenter.goto(`${served.origin}/#/presenter/${deck}`)
           // Ready once every deck it shows (current, next, the room's mirror) is up and the room's position applied.
-          await presenter.waitForSelector('#bd-root[data-ready]', { state: 'attached' })
+          await step(`${deck} run ${run + 1}, presenter ready`, presenter.waitForSelector('#bd-root[data-ready]', { state: 'attached' }))
           const gridAt = performance.now()
-          await presenter.click('text=Overview')
-          await presenter.waitForFunction(() => document.querySelectorAll('.bd-tile').length > 0)
+          // The button, not the first "Overview" on the page (the briefing's first deck is titled so).
+          await presenter.getByRole('button', { name: 'Overview', exact: true }).click()
+          await step(`${deck} run ${run + 1}, overview grid`, presenter.waitForSelector('.bd-grid:not([hidden]) .bd-tile'))
           await painted(presenter)
           grids.push(performance.now() - gridAt)
         } finally {

@@ -28,6 +28,8 @@ beforeAll(async () => {
   writeFileSync(join(folder, 'sixty.md'), Array.from({ length: 60 }, (_, i) => `## Slide ${i + 1}\n\nPoint ${i + 1}.`).join('\n\n---\n\n'))
   // The same deck again, for the tests that edit it mid-talk.
   cpSync(join(ROOT, 'tests/fixtures/decks/presenting/rehearse.md'), join(folder, 'live.md'))
+  // A code block and inline code, for the highlighter that only such decks load.
+  writeFileSync(join(folder, 'code.md'), '## Code\n\nRun `npm test`:\n\n```js\nconst answer = 42\n```')
   served = await startServe(folder, [], { XDG_STATE_HOME: state })
   browser = await startBrowser()
 })
@@ -83,6 +85,28 @@ async function presenterAndRoom(deck: string, viewport?: { width: number; height
 }
 
 describe('presenting in the room', () => {
+  it('loads what the room needs only: never the editor, and reveal.js\'s highlighter only for a deck with code blocks', async () => {
+    const { context } = await signedIn()
+    const loaded = async (hash: string): Promise<{ scripts: string[]; page: Page }> => {
+      const page = await context.newPage()
+      const scripts: string[] = []
+      page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname))
+      await page.goto(`${served.origin}/${hash}`)
+      await page.waitForSelector('#bd-root[data-ready]', { state: 'attached' })
+      return { scripts, page }
+    }
+    const plain = await loaded('#/present/sixty.md')
+    expect(plain.scripts).toContain('/app/app.js')
+    expect(plain.scripts.some((path) => /\/app\/part-present-view-\w+\.js$/.test(path))).toBe(true)
+    expect(plain.scripts.filter((path) => /part-(editor-view|highlight|library-view)-/.test(path))).toEqual([])
+    const code = await loaded('#/present/code.md')
+    expect(code.scripts.some((path) => /\/app\/part-highlight-\w+\.js$/.test(path))).toBe(true)
+    expect(code.scripts.filter((path) => /part-editor-view-/.test(path))).toEqual([])
+    // Highlighted as before: highlight.js's spans in the block, in the deck's colours.
+    await code.page.waitForSelector('.bd-audience pre code.hljs .hljs-keyword')
+    await context.close()
+  })
+
   it('reloads an open audience view after each of ten saves by rename and ten in place', async () => {
     const { context } = await signedIn()
     const audience = await open(context, '#/present/04-space.md')

@@ -1,5 +1,3 @@
-import './editor-fonts.css'
-import './editor.css'
 import type { EditorView } from '@codemirror/view'
 import type { BriefdeckApi, DeckSnapshot } from '../../core/api/contract'
 import { openViewWindow } from '../shared/open-view-window'

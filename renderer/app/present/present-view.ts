@@ -1,5 +1,4 @@
 import type { BriefdeckApi, PresentationState, Screen } from '../../core/api/contract'
-import './present.css'
 import { presentedVersion } from '../../core/present/presented-version'
 import { applyDeckCss } from '../shared/deck-css'
 import { h } from '../shared/dom'

@@ -1,5 +1,4 @@
 import type { BriefdeckApi } from '../../core/api/contract'
-import './presenter.css'
 import { slideBudgets } from '../../core/present/pacing'
 import { presentedVersion } from '../../core/present/presented-version'
 import { isAtTalkEnd } from '../../page/backup-stop'

@@ -1,4 +1,3 @@
-import '../../../assets/styles/rehearsal-report.css'
 import type { BriefdeckApi } from '../../core/api/contract'
 import { BriefdeckError } from '../../core/errors'
 import { slideBudgets } from '../../core/present/pacing'

@@ -1,4 +1,3 @@
-import './keys.css'
 import { h } from './dom'
 import { KEYS, type KeyCommand, type KeyRow, type KeyView, keysOf } from './key-table'
 import type { RevealApi } from './reveal-deck'

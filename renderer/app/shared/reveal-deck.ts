@@ -1,5 +1,4 @@
 import Reveal, { type RevealConfig } from 'reveal.js'
-import RevealHighlight from 'reveal.js/plugin/highlight'
 import type { DeckSnapshot, SlidePosition } from '../../core/api/contract'
 import { stopBeforeBackup } from '../../page/backup-stop'
 import { fitRevealSlides } from '../../page/fit-slide'
@@ -49,7 +48,8 @@ export async function mountDeck(container: HTMLElement, snapshot: DeckSnapshot, 
     // presenter could move the room. The app drives its decks itself and needs none of it.
     postMessage: false,
     postMessageEvents: false,
-    plugins: [RevealHighlight],
+    // reveal.js's highlighter is highlight.js with every language (a megabyte): loaded for decks with code only.
+    plugins: /<pre\b[^>]*>\s*<code\b/.test(snapshot.sectionsHtml) ? [(await import('reveal.js/plugin/highlight')).default] : [],
   })
   await deck.initialize()
   // The talk ends at its last slide (backup slides are jumped to); each slide shows its marking.
