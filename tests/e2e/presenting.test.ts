@@ -104,6 +104,16 @@ describe('presenting in the room', () => {
     expect(code.scripts.filter((path) => /part-editor-view-/.test(path))).toEqual([])
     // Highlighted as before: highlight.js's spans in the block, in the deck's colours.
     await code.page.waitForSelector('.bd-audience pre code.hljs .hljs-keyword')
+    // A deck shown without code that gains a block while open loads the highlighter then.
+    const file = join(folder, 'sixty.md')
+    const original = readFileSync(file, 'utf8')
+    try {
+      writeFileSync(file, original.replace('Point 1.', 'Point 1.\n\n```js\nlet added = true\n```'))
+      await plain.page.waitForSelector('.bd-audience pre code.hljs .hljs-keyword')
+      expect(plain.scripts.some((path) => /\/app\/part-highlight-\w+\.js$/.test(path))).toBe(true)
+    } finally {
+      writeFileSync(file, original)
+    }
     await context.close()
   })
 

@@ -110,10 +110,22 @@ export function replaceSlides(deck: RevealApi, snapshot: DeckSnapshot, at: Slide
   showSlideChrome(slides, deck.getCurrentSlide())
 }
 
-/** Highlights the code blocks under `root` again, after its HTML was replaced. */
+/**
+ * Highlights the code blocks under `root` again, after its HTML was replaced. A deck that had no code
+ * block when it was shown has no highlighter yet: the first block an edit brings loads it, and the
+ * plugin, registered on the running deck, highlights every block as it starts.
+ */
 export function highlightCode(deck: RevealApi, root: ParentNode): void {
+  const blocks = root.querySelectorAll<HTMLElement>('pre code')
+  if (blocks.length === 0) return
   const highlight = deck.getPlugin('highlight') as { highlightBlock?: (block: HTMLElement) => void } | undefined
-  root.querySelectorAll<HTMLElement>('pre code').forEach((block) => highlight?.highlightBlock?.(block))
+  if (highlight) {
+    blocks.forEach((block) => highlight.highlightBlock?.(block))
+    return
+  }
+  void import('reveal.js/plugin/highlight').then(({ default: plugin }) => {
+    if (!deck.hasPlugin('highlight')) deck.registerPlugin(plugin())
+  })
 }
 
 /** A random id for this window, so it can tell its own moves from other views'. */
