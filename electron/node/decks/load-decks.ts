@@ -7,7 +7,7 @@ import type { Removal, Variant } from '../../../renderer/core/brief/variant'
 import { type BriefingConfig, parseBriefingConfig } from '../../../renderer/core/deck/briefing-config'
 import type { Deck, Diagnostic } from '../../../renderer/core/deck/deck'
 import { isDeckFile } from '../../../renderer/core/deck/deck-files'
-import { parseDeckAsync } from '../../../renderer/core/deck/parse-deck'
+import { type SlideMemo, parseDeckAsync } from '../../../renderer/core/deck/parse-deck'
 import { BriefdeckError } from '../../../renderer/core/errors'
 import type { AssetResolution, ResolveAsset } from '../../../renderer/core/html/asset-url'
 import type { BookInfo } from '../../../renderer/core/print/print-document'
@@ -95,14 +95,15 @@ export function createCompileCache(): CompileCache {
 
 /**
  * Compiles deck text as the deck at `file` would compile: images resolve from its folder, and
- * diagnostics name it `name` (the path as the user wrote it, or relative to the open folder).
+ * diagnostics name it `name` (the path as the user wrote it, or relative to the open folder). With a
+ * `memo` from its last compile (same file, assets, brief and cut), unchanged slides are not rendered again.
  */
-export async function compileDeck(text: string, file: string, name: string, assets: AssetMode, brief: BriefOptions = {}): Promise<LoadedDeck> {
+export async function compileDeck(text: string, file: string, name: string, assets: AssetMode, brief: BriefOptions = {}, memo?: SlideMemo): Promise<LoadedDeck> {
   prepareBlockHosts(text)
   const defaults = brief.defaults ?? briefDefaults((await loadBriefingConfig(dirname(file))).config)
   const folder = brief.folderSources ?? await loadFolderSources(dirname(file), dirname(name))
   const parsed = await parseDeckAsync(
-    text, { file: name, resolveAsset: assetResolver(dirname(file), assets), defaults, variant: brief.variant, folderSources: folder.sources }, giveWay,
+    text, { file: name, resolveAsset: assetResolver(dirname(file), assets), defaults, variant: brief.variant, folderSources: folder.sources, memo }, giveWay,
   )
   // Charts and diagrams are drawn after the compile, which left placeholders for them.
   const { deck, diagnostics, removals } = await drawDeckBlocks(parsed, { deckDir: dirname(file), theme: parsed.deck.meta.theme })
