@@ -138,6 +138,26 @@ describe.each([['HTTP + WebSocket', httpTransport], ['IPC', ipcTransport]] as co
     expect((await changed).slides[0].title).toBe('X')
   })
 
+  it('pushes the decks a change beside them changes: briefing.yml, an image that was missing, a chart\'s data', async () => {
+    const { api, folder } = await open()
+    writeFileSync(join(folder, 'beside.md'), '# Beside\n\n![Map](map.png)\n\n---\n\n```chart\ndata: {url: trade.csv}\nmark: bar\nencoding:\n  x: {field: year, type: ordinal}\n  y: {field: value, type: quantitative}\n```')
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    const opened = await api.invoke('deck.open', { path: 'beside.md' })
+    expect(opened.diagnostics.map((d) => d.message).join(' ')).toMatch(/map\.png[\s\S]*trade\.csv|trade\.csv[\s\S]*map\.png/)
+    const marked = next(api, 'deck.changed', (d) => d.path === 'beside.md' && d.sectionsHtml.includes('CONFIDENTIAL'))
+    writeFileSync(join(folder, 'briefing.yml'), 'marking: CONFIDENTIAL\n')
+    await marked
+    const pictured = next(api, 'deck.changed', (d) => d.path === 'beside.md' && !d.diagnostics.some((x) => x.message.includes('map.png')))
+    writeFileSync(join(folder, 'map.png'), Buffer.from(PNG, 'base64'))
+    expect((await pictured).sectionsHtml).toMatch(/<img[^>]+map\.png/)
+    const charted = next(api, 'deck.changed', (d) => d.path === 'beside.md' && d.sectionsHtml.includes('>FY24<'))
+    writeFileSync(join(folder, 'trade.csv'), 'year,value\nFY23,4\nFY24,7\n')
+    const drawn = await charted
+    const redrawn = next(api, 'deck.changed', (d) => d.path === 'beside.md' && d.sectionsHtml.includes('>FY25<'))
+    writeFileSync(join(folder, 'trade.csv'), 'year,value\nFY24,7\nFY25,9\n')
+    expect((await redrawn).sectionsHtml).not.toBe(drawn.sectionsHtml)
+  }, 30_000)
+
   it('exports through the host and answers where the PDF is', async () => {
     const { api } = await open()
     const result = await api.invoke('export.pdf', { path: '01-overview.md', layout: 'slides', size: '16:9' })

@@ -21,7 +21,8 @@ export interface DeckCache {
   /** Unsaved text compiled as the deck at `path` would compile (images resolve from its folder). */
   compileText(path: string, text: string): Promise<CompiledDeck>
   forget(path: string): void
-  clear(): void
+  /** Forgets every deck, and answers what was kept, by path: a change beside the decks may change any of them. */
+  clear(): Map<string, DeckSnapshot>
 }
 
 /** Compiles a folder's decks for the UI with the one loader and style composer, remembering each. */
@@ -75,8 +76,10 @@ export function createDeckCache(folder: DeckFolder, fileUrl: (relativePath: stri
       memos.delete(path)
     },
     clear: () => {
+      const kept = new Map([...cache].map(([path, entry]) => [path, entry.compiled.snapshot]))
       cache.clear()
       memos.clear()
+      return kept
     },
   }
 }

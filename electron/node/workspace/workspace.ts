@@ -239,10 +239,16 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
       // A deck being written may be briefly unreadable; the next event brings it.
       await decks.compile(name).then((compiled) => emit('deck.changed', compiled.snapshot), () => {})
     }
-    // A changed image can change how any deck looks: recompile them all on the next open.
+    // A changed image, chart data file or briefing.yml can change how any deck looks: each deck is
+    // compiled again, and the open views of those that now look different get them as a deck change.
     if (names.some((name) => !isDeckFile(name))) {
-      decks.clear()
+      const before = decks.clear()
       compiled.clear()
+      for (const [path, shown] of before) {
+        await decks.compile(path).then((now) => {
+          if (JSON.stringify(now.snapshot) !== JSON.stringify(shown)) emit('deck.changed', now.snapshot)
+        }, () => {})
+      }
     }
     await summaries().then(
       (list) => emit('library.changed', list.map((summary) => ({ ...summary, css: '' }))),
