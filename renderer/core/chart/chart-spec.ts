@@ -1,4 +1,7 @@
-import { LineCounter, isMap, parseDocument } from 'yaml'
+import type { CompositeMark } from 'vega-lite/types_unstable/compositemark/index.js'
+import type { Mark } from 'vega-lite/types_unstable/mark.js'
+import type { StandardType } from 'vega-lite/types_unstable/type.js'
+import { type Document, LineCounter, isMap, isPair, isScalar, parseDocument, visit as visitYaml } from 'yaml'
 import { classifyUrl } from '../html/asset-url'
 import { yamlErrorLine } from '../deck/yaml-error-line'
 
@@ -12,6 +15,14 @@ export type ReadSpec = { ok: true; spec: ChartSpec; files: string[] } | { ok: fa
 export const MAX_DATA_BYTES = 2 * 1024 * 1024
 /** A chart may draw from this many rows in all; more is refused with a message, not drawn slowly. */
 export const MAX_DATA_ROWS = 5000
+/** Vega-Lite's marks, checked against its own types (a mark it adds or drops fails the type-check here). */
+const MARKS: Record<Mark | CompositeMark, true> = {
+  arc: true, area: true, bar: true, image: true, line: true, point: true, rect: true, rule: true, text: true, tick: true,
+  trail: true, circle: true, square: true, geoshape: true, boxplot: true, errorbar: true, errorband: true,
+}
+/** A field's measurement types, likewise. */
+const FIELD_TYPES: Record<StandardType | 'geojson', true> = { quantitative: true, ordinal: true, temporal: true, nominal: true, geojson: true }
+
 /** Data formats by file ending, as Vega-Lite infers them. */
 const DATA_FORMATS: Record<string, string> = { csv: 'csv', tsv: 'tsv', json: 'json', dsv: 'dsv' }
 
@@ -35,6 +46,8 @@ export function readChartSpec(source: string): ReadSpec {
   } catch (error) {
     return { ok: false, message: `the spec cannot be read: ${(error as Error).message.split('\n')[0]}` }
   }
+  const unknown = unknownName(document, lineCounter)
+  if (unknown) return { ok: false, ...unknown }
   const files = new Set<string>()
   const problem = visit(spec, (url, key) => {
     if (key !== 'data') return `\`url: ${url.slice(0, 60)}\` is not drawn: a chart loads nothing but data files beside the deck`
@@ -47,6 +60,49 @@ export function readChartSpec(source: string): ReadSpec {
     return `data file ${url.slice(0, 80)} is outside the deck's folder and is not loaded`
   })
   return problem === null ? { ok: true, spec, files: [...files] } : { ok: false, message: problem }
+}
+
+/**
+ * A mark or a field type Vega-Lite does not know, at its line: Vega-Lite's own message for these is
+ * an internal one (`Cannot read properties of undefined (reading 'filled')`, `Invalid field type
+ * "undefined"`). Inline data (`values`) is not looked into.
+ */
+function unknownName(document: Document, lineCounter: LineCounter): { message: string; line: number } | null {
+  let found: { message: string; line: number } | null = null
+  const lineOf = (node: { range?: readonly number[] | null }): number => lineCounter.linePos(node.range?.[0] ?? 0).line
+  visitYaml(document, {
+    Pair(_key, pair, path) {
+      if (!isScalar(pair.key)) return undefined
+      const name = String(pair.key.value)
+      if (name === 'values') return visitYaml.SKIP
+      const checks: Array<[boolean, Record<string, true>, string]> = [
+        [name === 'mark', MARKS, 'mark'],
+        [name === 'type' && isMarkDef(path), MARKS, 'mark'],
+        [name === 'type' && !isMarkDef(path) && inChannel(path), FIELD_TYPES, 'field type'],
+      ]
+      for (const [applies, known, what] of checks) {
+        if (!applies || !isScalar(pair.value)) continue
+        const value = pair.value.value
+        if (typeof value === 'string' && Object.hasOwn(known, value)) continue
+        found = { message: `unknown ${what} \`${String(value).slice(0, 40)}\`; Vega-Lite knows ${Object.keys(known).join(', ')}`, line: lineOf(pair.value) }
+        return visitYaml.BREAK
+      }
+      return undefined
+    },
+  })
+  return found
+}
+
+/** Whether a `type:` is a mark's (`mark: {type: bar}`): its map is the value of a `mark` key. */
+function isMarkDef(path: readonly unknown[]): boolean {
+  const holder = path[path.length - 2]
+  return isPair(holder) && isScalar(holder.key) && String(holder.key.value) === 'mark'
+}
+
+/** Whether a `type:` is a channel's (`encoding: {x: {field: a, type: …}}`): its map's key sits in an `encoding` map. */
+function inChannel(path: readonly unknown[]): boolean {
+  const encoding = path[path.length - 4]
+  return isPair(encoding) && isScalar(encoding.key) && String(encoding.key.value) === 'encoding'
 }
 
 /** Calls `check` on every `url` in the spec with the key of the object holding it; the first problem stops the walk. */

@@ -22,6 +22,20 @@ describe('chart specs', () => {
     expect(readChartSpec('- a\n- b')).toMatchObject({ ok: false, message: expect.stringContaining('mapping') })
   })
 
+  it('names an unknown mark or field type at its line, where Vega-Lite would say something internal', () => {
+    expect(readChartSpec('data: {values: [{a: 1}]}\nmark: blorp\nencoding:\n  x: {field: a}')).toEqual({
+      ok: false, line: 2, message: expect.stringMatching(/^unknown mark `blorp`; Vega-Lite knows arc, area, bar, .*boxplot/),
+    })
+    expect(readChartSpec('mark: 42')).toMatchObject({ ok: false, line: 1, message: expect.stringContaining('unknown mark `42`') })
+    expect(readChartSpec('mark:\n  type: barr\n  tooltip: true')).toMatchObject({ ok: false, line: 2, message: expect.stringContaining('unknown mark `barr`') })
+    expect(readChartSpec('layer:\n  - mark: bar\n  - mark: lines')).toMatchObject({ ok: false, line: 3, message: expect.stringContaining('`lines`') })
+    expect(readChartSpec('mark: bar\nencoding:\n  x: {field: a, type: bogus}')).toMatchObject({
+      ok: false, line: 3, message: 'unknown field type `bogus`; Vega-Lite knows quantitative, ordinal, temporal, nominal, geojson',
+    })
+    // Other `type:` keys (a scale's, a data format's) and anything in inline data are not marks or field types.
+    expect(readChartSpec('data: {values: [{mark: x, type: y}], format: {type: json}}\nmark: {type: bar}\nencoding:\n  y: {field: a, type: quantitative, scale: {type: log}}')).toMatchObject({ ok: true })
+  })
+
   it('refuses alias bombs rather than expanding them', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]'].join('\n')
     expect(readChartSpec(bomb)).toMatchObject({ ok: false })
