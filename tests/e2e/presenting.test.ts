@@ -111,6 +111,9 @@ describe('presenting in the room', () => {
       writeFileSync(file, original.replace('Point 1.', 'Point 1.\n\n```js\nlet added = true\n```'))
       await plain.page.waitForSelector('.bd-audience pre code.hljs .hljs-keyword')
       expect(plain.scripts.some((path) => /\/app\/part-highlight-\w+\.js$/.test(path))).toBe(true)
+      // A second block, now that the highlighter runs: highlighted and wrapped as a fresh view's.
+      writeFileSync(file, original.replace('Point 1.', 'Point 1.\n\n```js\nlet added = true\n```').replace('Point 2.', 'Point 2.\n\n```js\nconst second = 2\n```'))
+      await plain.page.waitForFunction(() => document.querySelectorAll('.bd-audience pre.code-wrapper code.hljs .hljs-keyword').length === 2)
     } finally {
       writeFileSync(file, original)
     }

@@ -120,7 +120,11 @@ export function highlightCode(deck: RevealApi, root: ParentNode): void {
   if (blocks.length === 0) return
   const highlight = deck.getPlugin('highlight') as { highlightBlock?: (block: HTMLElement) => void } | undefined
   if (highlight) {
-    blocks.forEach((block) => highlight.highlightBlock?.(block))
+    blocks.forEach((block) => {
+      // As the plugin marks the blocks it finds when it starts (reveal.js's themes style the class).
+      block.parentElement?.classList.add('code-wrapper')
+      highlight.highlightBlock?.(block)
+    })
     return
   }
   void import('reveal.js/plugin/highlight').then(({ default: plugin }) => {
