@@ -1,6 +1,5 @@
 import { protocol } from 'electron'
-import { stat } from 'node:fs/promises'
-import { confine } from '../node/files/confine-path'
+import { openConfined } from '../node/files/confine-path'
 import { contentSecurityPolicy } from '../../renderer/core/html/csp'
 import { mimeTypeOf } from '../node/files/mime'
 import { fileResponse } from './file-response'
@@ -25,13 +24,12 @@ export function handleAppProtocol(appDir: string, folder: () => string | null): 
     const root = target.root === 'app' ? appDir : folder()
     // No folder open yet: there are no deck files to serve.
     if (root === null) return new Response('not found', { status: 404 })
-    const found = await confine(root, target.path)
+    // Opened, then checked on the open file (see openConfined): a folder swapped for a symlink meanwhile leads nowhere.
+    const found = await openConfined(root, target.path)
     if (!found.ok) return new Response(found.reason, { status: found.reason === 'outside' ? 403 : 404 })
-    const file = found.file
-    if (!(await stat(file)).isFile()) return new Response('not found', { status: 404 })
-    const type = mimeTypeOf(file)
+    const type = mimeTypeOf(found.file)
     const headers: Record<string, string> = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' }
     if (type.startsWith('text/html')) headers['Content-Security-Policy'] = APP_CSP
-    return fileResponse(request, file, headers)
+    return fileResponse(request, found, headers)
   })
 }

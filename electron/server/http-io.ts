@@ -1,8 +1,6 @@
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { BriefdeckError } from '../../renderer/core/errors'
-import { confine } from '../node/files/confine-path'
+import { openConfined } from '../node/files/confine-path'
 
 /** Largest API request body (a deck's text, or an image pasted into the editor). */
 const MAX_BODY = 40 * 1024 * 1024
@@ -17,12 +15,19 @@ export async function serveFile(response: ServerResponse, root: string, relative
   if (relativePath.includes('\0') || relativePath.split('/').some((part) => part === '..') || /^([a-zA-Z]:|[\\/])/.test(relativePath)) {
     return send(response, 403, 'text/plain', 'forbidden')
   }
-  const found = await confine(root, relativePath)
+  // Opened, then checked on the open file: a file replaced or removed meanwhile is a 404, a folder
+  // swapped for a symlink out is a 403, and neither can take the server down or leak a file.
+  const found = await openConfined(root, relativePath)
   if (!found.ok) return found.reason === 'outside' ? send(response, 403, 'text/plain', 'forbidden') : send(response, 404, 'text/plain', 'not found')
-  const info = await stat(found.file).catch(() => null)
-  if (!info?.isFile()) return send(response, 404, 'text/plain', 'not found')
-  response.writeHead(200, { 'Content-Type': type(found.file), 'Content-Length': info.size, 'Cache-Control': 'no-cache' })
-  createReadStream(found.file).pipe(response)
+  response.writeHead(200, { 'Content-Type': type(found.file), 'Content-Length': found.size, 'Cache-Control': 'no-cache' })
+  const stream = found.handle.createReadStream({ start: 0, end: Math.max(0, found.size - 1) })
+  // A read that fails midway (a file truncated while served) ends this response, never the server.
+  stream.on('error', () => response.destroy())
+  response.on('close', () => stream.destroy())
+  if (found.size === 0) {
+    stream.destroy()
+    response.end()
+  } else stream.pipe(response)
 }
 
 /** The JSON body of an API request, refusing anything else or anything too large. */

@@ -1,5 +1,5 @@
-import { realpathSync } from 'node:fs'
-import { lstat, realpath } from 'node:fs/promises'
+import { constants, realpathSync } from 'node:fs'
+import { type FileHandle, lstat, open, readlink, realpath } from 'node:fs/promises'
 import { dirname, join, sep } from 'node:path'
 
 /** Where a relative path leads under a root: a real file path inside it, or why not. */
@@ -18,6 +18,40 @@ export async function confine(root: string, relativePath: string): Promise<Confi
   const base = await realpath(root).catch(() => null)
   const file = base && (await realpath(join(base, ...relativePath.split('/'))).catch(() => null))
   return base && file ? judge(base, file) : { ok: false, reason: 'missing' }
+}
+
+/** A file opened inside its root, with its size as opened; the caller closes the handle. */
+export type OpenedConfined = { ok: true; file: string; handle: FileHandle; size: number } | { ok: false; reason: 'missing' | 'outside' }
+
+/**
+ * Opens a regular file under `root` for reading, confined as `confine` confines paths, and checks the
+ * open file itself: the path is checked, opened, and the descriptor's own path (Linux's
+ * /proc/self/fd) is checked again. A folder swapped for a symlink between the check and the open
+ * would otherwise hand over a file outside the root. Opened without waiting (a FIFO planted in the
+ * folder is refused, not waited on); anything but a regular file is `missing`.
+ */
+export async function openConfined(root: string, relativePath: string): Promise<OpenedConfined> {
+  const found = await confine(root, relativePath)
+  return found.ok ? openInside(root, found.file) : found
+}
+
+/** openConfined's second half: opens `file` and checks that what was opened lies inside `root`. */
+export async function openInside(root: string, file: string): Promise<OpenedConfined> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK).catch(() => null)
+  if (handle === null) return { ok: false, reason: 'missing' }
+  const refuse = async (reason: 'missing' | 'outside'): Promise<OpenedConfined> => {
+    await handle.close().catch(() => {})
+    return { ok: false, reason }
+  }
+  try {
+    // Where /proc is not (macOS, Windows), the path check above is the only one.
+    const opened = await readlink(`/proc/self/fd/${handle.fd}`).catch(() => null)
+    if (opened !== null && !judge(await realpath(root), opened).ok) return await refuse('outside')
+    const info = await handle.stat()
+    return info.isFile() ? { ok: true, file, handle, size: info.size } : await refuse('missing')
+  } catch {
+    return refuse('missing')
+  }
 }
 
 /** The same as `confine`, for the deck compiler's synchronous asset port. */

@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { confine, confineNew, confineSync } from '../../../../../electron/node/files/confine-path'
+import { confine, confineNew, confineSync, openConfined, openInside } from '../../../../../electron/node/files/confine-path'
 import { useTempDir } from '../../../../helpers/temp-dir'
 
 describe('confine', () => {
@@ -61,5 +62,39 @@ describe('confineNew (paths to create)', () => {
 
   it('says missing when the folder itself is gone', async () => {
     expect(await confineNew(join(tempDir(), 'gone'), 'a.md')).toEqual({ ok: false, reason: 'missing' })
+  })
+})
+
+describe('openConfined', () => {
+  const tempDir = useTempDir()
+
+  it('opens a regular file inside the root, with its size, and refuses what is outside or missing', async () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'root'))
+    writeFileSync(join(dir, 'root', 'a.png'), 'four')
+    writeFileSync(join(dir, 'secret'), 'SECRET')
+    symlinkSync(join(dir, 'secret'), join(dir, 'root', 'link'))
+    const opened = await openConfined(join(dir, 'root'), 'a.png')
+    if (!opened.ok) throw new Error(opened.reason)
+    expect(opened.size).toBe(4)
+    expect((await opened.handle.readFile()).toString()).toBe('four')
+    await opened.handle.close()
+    expect(await openConfined(join(dir, 'root'), 'link')).toEqual({ ok: false, reason: 'outside' })
+    expect(await openConfined(join(dir, 'root'), 'gone.png')).toEqual({ ok: false, reason: 'missing' })
+  })
+
+  it.runIf(process.platform === 'linux')('checks the file it opened, not only the path it checked: a path that leads out by the time it is opened is refused', async () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'root'))
+    writeFileSync(join(dir, 'secret'), 'SECRET')
+    // What a folder swapped for a symlink between the check and the open comes to: the path opened leads out.
+    symlinkSync(join(dir, 'secret'), join(dir, 'root', 'swapped'))
+    expect(await openInside(join(dir, 'root'), join(dir, 'root', 'swapped'))).toEqual({ ok: false, reason: 'outside' })
+  })
+
+  it.runIf(process.platform === 'linux')('refuses a FIFO in the folder at once instead of waiting for a writer', async () => {
+    const dir = tempDir()
+    execFileSync('mkfifo', [join(dir, 'pipe')])
+    expect(await openConfined(dir, 'pipe')).toEqual({ ok: false, reason: 'missing' })
   })
 })
