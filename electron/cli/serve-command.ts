@@ -5,6 +5,7 @@ import { BriefdeckError } from '../../renderer/core/errors'
 import { paths } from '../node/files/app-paths'
 import { startServer } from '../server/serve'
 import { type VariantFlags, isCut, toVariant } from './variant-flags'
+import { closeBlockHosts } from '../node/blocks/render-blocks'
 
 export interface ServeCommandOptions extends VariantFlags {
   folder?: string
@@ -35,7 +36,8 @@ export async function serveCommand(options: ServeCommandOptions, log: (line: str
   const stopped = new Promise<void>((done) => {
     const stop = (): void => {
       log('Stopping…')
-      void server.close().then(done)
+      // The chart process and the diagram page end with the server, even mid-drawing.
+      void Promise.all([server.close(), closeBlockHosts()]).then(() => done())
     }
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)

@@ -58,6 +58,18 @@ describe('the chart process', () => {
   }, 30_000)
 })
 
+describe('a chart whose regular expression backtracks', () => {
+  it.each(['snapshot', 'file'] as const)('is drawn from its %s, not stopped at the time limit: V8 falls back to its linear engine', async (from) => {
+    // (a+)+$ on forty a's and a '!' backtracks for minutes: one such chart held a server's charts for 10 s each.
+    const drawn = await chartProcess(from)({
+      spec: { data: { values: [{ a: `${'a'.repeat(40)}!` }, { a: 'aaa' }] }, transform: [{ filter: 'test(/^(a+)+$/, datum.a)' }], mark: 'point', encoding: { x: { field: 'a' } } },
+      files: [], look,
+    })
+    if (!drawn.ok) throw new Error(drawn.message)
+    expect(drawn.svg).toContain('<path')
+  }, 30_000)
+})
+
 describe('usableSnapshot', () => {
   const self: SnapshotMaker = { node: 'v20.20.2', arch: 'x64', execPath: '/usr/bin/node', flags: ['--max-old-space-size=384', '--max-opt=2'] }
   const withSnapshot = (maker: unknown, blob = true): string => {
