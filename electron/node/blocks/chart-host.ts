@@ -32,15 +32,22 @@ let waiting = 0
  * that pass a worker's heap limit (one huge array; nodejs/node#47224), which would take a server
  * down with it. The process never keeps the command running.
  */
-export function drawChartIsolated(job: ChartJob): Promise<DrawnChart> {
+export function drawChartIsolated(job: ChartJob, deadline = Number.POSITIVE_INFINITY): Promise<DrawnChart> {
   // With none in hand the chart is sent at once, not a turn later: the process starts on it while
-  // the host reads the deck's other specs.
-  const drawn = queue ? queue.then(() => drawInProcess(job)) : drawNow(job)
+  // the host reads the deck's other specs. A chart whose turn comes after `deadline` is not drawn.
+  const drawn = queue ? queue.then(() => (performance.now() > deadline ? overBudget() : drawInProcess(job))) : drawNow(job)
   waiting++
   queue = drawn.catch(() => {}).finally(() => {
     if (--waiting === 0) queue = undefined
   })
   return drawn
+}
+
+/** The answer for a chart whose turn came after its deck's charts had used their time (see DECK_CHART_BUDGET_MS). */
+export const OVER_BUDGET = 'not drawn: the deck\'s charts before it used the time a deck\'s charts get together; draw them with less data'
+
+function overBudget(): Promise<DrawnChart> {
+  return Promise.resolve({ ok: false, message: OVER_BUDGET })
 }
 
 function drawNow(job: ChartJob): Promise<DrawnChart> {

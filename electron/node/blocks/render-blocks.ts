@@ -10,14 +10,23 @@ import { toBriefdeckError } from '../../../renderer/core/errors'
 import { textFontCss } from '../decks/fonts'
 import { locateDeckAsset } from '../decks/deck-assets'
 import { blockLook } from './block-look'
-import { closeChartHost, drawChartIsolated, startChartHost } from './chart-host'
+import { OVER_BUDGET, closeChartHost, drawChartIsolated, startChartHost } from './chart-host'
 import { closeDiagramHost, drawDiagrams } from './diagram-host'
 
 /** Where a deck's blocks are drawn for: its folder (chart data is read there, confined) and its theme. */
 export interface BlockSite {
   deckDir: string
   theme?: string
+  /** How long the deck's charts may take together; default DECK_CHART_BUDGET_MS. */
+  chartBudgetMs?: number
 }
+
+/**
+ * A deck's charts together may take this long to draw; the ones whose turn comes later are not drawn
+ * (each still has its own limit, CHART_TIMEOUT_MS). Charts are drawn one at a time in one process: a
+ * deck of slow charts would otherwise hold every chart of a server, another deck's too, for minutes.
+ */
+export const DECK_CHART_BUDGET_MS = 30_000
 
 /** Drawings kept by content, theme and data: an edit redraws only the block it changed. */
 const drawn = new Map<string, BlockResult>()
@@ -49,12 +58,13 @@ export async function drawDeckBlocks(parsed: ParsedDeck, site: BlockSite): Promi
 export function nodeBlockRenderer(site: BlockSite): BlockRenderer {
   return async (requests) => {
     const results: BlockResult[] = new Array(requests.length)
+    const deadline = performance.now() + (site.chartBudgetMs ?? DECK_CHART_BUDGET_MS)
     const diagrams: Array<{ index: number; request: BlockRequest; cacheKey: string }> = []
     const charts: Array<Promise<void>> = []
     for (const [index, request] of requests.entries()) {
       const key = blockKey(request)
       const cacheKey = `${key}|${site.theme ?? ''}`
-      if (request.kind === 'chart') charts.push(drawChartBlock(request, key, site).then((result) => void (results[index] = result)))
+      if (request.kind === 'chart') charts.push(drawChartBlock(request, key, site, deadline).then((result) => void (results[index] = result)))
       else if (drawn.has(cacheKey)) results[index] = drawn.get(cacheKey) as BlockResult
       else diagrams.push({ index, request, cacheKey })
     }
@@ -80,7 +90,7 @@ async function drawDiagramBlocks(diagrams: ReadonlyArray<{ index: number; reques
   }
 }
 
-async function drawChartBlock(request: BlockRequest, key: string, site: BlockSite): Promise<BlockResult> {
+async function drawChartBlock(request: BlockRequest, key: string, site: BlockSite, deadline: number): Promise<BlockResult> {
   const read = readChartSpec(request.source)
   if (!read.ok) return read
   const files: Array<[string, string]> = []
@@ -94,9 +104,10 @@ async function drawChartBlock(request: BlockRequest, key: string, site: BlockSit
   const cacheKey = `${key}|${site.theme ?? ''}|${createHash('sha256').update(JSON.stringify(files)).digest('base64')}`
   const known = drawn.get(cacheKey)
   if (known) return known
-  const chart = await drawChartIsolated({ spec: read.spec, files, look: blockLook(site.theme).chart })
+  const chart = await drawChartIsolated({ spec: read.spec, files, look: blockLook(site.theme).chart }, deadline)
   const result = chart.ok ? safeBlockSvg(chart.svg, key, chart.alt) : chart
-  keep(cacheKey, result)
+  // A chart left undrawn for its deck's time is not a property of the chart: the next build draws it.
+  if (chart.ok || chart.message !== OVER_BUDGET) keep(cacheKey, result)
   return result
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { closeBlockHosts, nodeBlockRenderer } from '../../../../../electron/node/blocks/render-blocks'
-import { CHART_HEAP_MB } from '../../../../../electron/node/blocks/chart-host'
+import { CHART_HEAP_MB, OVER_BUDGET } from '../../../../../electron/node/blocks/chart-host'
 import type { BlockResult } from '../../../../../renderer/core/blocks/block'
 import { MAX_DATA_BYTES } from '../../../../../renderer/core/chart/chart-spec'
 import { useTempDir } from '../../../../helpers/temp-dir'
@@ -61,6 +61,17 @@ describe('charts drawn for a deck', () => {
     expect(result.svg.match(/[^ ]*javascript:[^ ]*/g)).toEqual(['javascript:alert(1)"'])
     expect(result.svg).toContain('aria-label="year: a; value: 1; u: javascript:alert(1)"')
   })
+
+  it('draws a deck\'s charts within a time for all of them: the ones whose turn comes later say why, and are drawn next time', async () => {
+    const dir = tempDir()
+    // Three million rows: stopped by the process's heap or the row limit, well after the 200 ms given here.
+    const slow = 'data: {values: [{a: 1}]}\ntransform: [{calculate: "sequence(0, 3000000)", as: n}, {flatten: [n]}]\nmark: point'
+    const quick = (name: string) => `data: {values: [{year: ${name}, value: 2}]}\n${BAR}`
+    const results = await nodeBlockRenderer({ deckDir: dir, chartBudgetMs: 200 })([slow, quick('Q1'), quick('Q2')].map((source) => ({ kind: 'chart' as const, source })))
+    expect(results[0]).toMatchObject({ ok: false, message: expect.stringMatching(/rows|MiB/) })
+    expect(results.slice(1)).toEqual([{ ok: false, message: OVER_BUDGET }, { ok: false, message: OVER_BUDGET }])
+    expect(await drawOne(dir, quick('Q1'))).toMatchObject({ ok: true })
+  }, 60_000)
 
   it(`stops a chart whose data would fill memory (its process is allowed ${CHART_HEAP_MB} MiB), and draws the next one`, async () => {
     const dir = tempDir()
