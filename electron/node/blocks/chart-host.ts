@@ -1,4 +1,4 @@
-import { type ChildProcess, type SpawnOptions, fork, spawn } from 'node:child_process'
+import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { BriefdeckError } from '../../../renderer/core/errors'
@@ -99,6 +99,9 @@ function drawInProcess(job: ChartJob): Promise<DrawnChart> {
   })
 }
 
+/** util-linux's setpriv, which runs a program with a signal the kernel sends it when its parent dies. */
+const SETPRIV = '/usr/bin/setpriv'
+
 /** What electron/build.mjs writes beside the snapshot: the Node that made it and the flags it ran with. */
 export interface SnapshotMaker {
   node: string
@@ -139,14 +142,13 @@ function startProcess(): ChildProcess {
     serialization: 'advanced',
   }
   const snapshot = usableSnapshot()
-  let started: ChildProcess
-  if (snapshot) {
-    started = spawn(process.execPath, [...CHART_PROCESS_FLAGS, '--snapshot-blob', snapshot], options)
-  } else {
-    const file = join(paths.dist, 'chart-worker.mjs')
-    if (!existsSync(file)) throw new BriefdeckError('E_INTERNAL', `${file} is missing: run \`npm run build\``)
-    started = fork(file, [], { ...options, execArgv: [...CHART_PROCESS_FLAGS] })
-  }
+  const file = join(paths.dist, 'chart-worker.mjs')
+  if (!snapshot && !existsSync(file)) throw new BriefdeckError('E_INTERNAL', `${file} is missing: run \`npm run build\``)
+  const node = [process.execPath, ...CHART_PROCESS_FLAGS, ...(snapshot ? ['--snapshot-blob', snapshot] : [file])]
+  // Where Linux's setpriv is, the kernel kills the chart process when its host dies, even mid-chart:
+  // its channel's closing is heard only between charts, and a killed host enforces no time limit.
+  const [command, ...args] = process.platform === 'linux' && existsSync(SETPRIV) ? [SETPRIV, '--pdeathsig', 'KILL', '--', ...node] : node
+  const started = spawn(command, args, options)
   // Neither the process nor its channel keeps the command running; it exits when its host does.
   started.unref()
   started.channel?.unref()

@@ -1,5 +1,5 @@
-import { type ChildProcess, type SpawnOptions, fork, spawn } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { type ChildProcess, type SpawnOptions, fork, spawn, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CHART_PROCESS_FLAGS, type SnapshotMaker, usableSnapshot } from '../../../../../electron/node/blocks/chart-host'
@@ -67,6 +67,36 @@ describe('a chart whose regular expression backtracks', () => {
     })
     if (!drawn.ok) throw new Error(drawn.message)
     expect(drawn.svg).toContain('<path')
+  }, 30_000)
+})
+
+describe('a chart process whose host is killed mid-chart', () => {
+  it.runIf(process.platform === 'linux' && existsSync('/usr/bin/setpriv'))('is ended by the kernel, not left drawing with nobody waiting', async () => {
+    // A host (chart-host.ts, as a command or server loads it) drawing a chart that takes about 9 s.
+    const host = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `
+      const { drawChartIsolated } = await import(${JSON.stringify(join(paths.dist, '../electron/node/blocks/chart-host.ts'))})
+      void drawChartIsolated({ spec: { data: { values: [{ a: 1 }] }, transform: [{ calculate: 'sequence(0, 1500000)', as: 'n' }, { flatten: ['n'] },
+        { calculate: 'pow(datum.n, 2) + sqrt(datum.n)', as: 'm' }, { filter: 'datum.m < 0' }], mark: 'point' }, files: [], look: { font: 'N', colors: ['#123456'] } })
+      setInterval(() => {}, 1000)`], { stdio: 'ignore' })
+    started.push(host)
+    const chartProcesses = (): number[] => {
+      const children = spawnSync('pgrep', ['-P', String(host.pid)], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).map(Number)
+      return children.filter((pid) => /snapshot-blob|chart-worker/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8')))
+    }
+    let drawing: number[] = []
+    for (let i = 0; i < 50 && drawing.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      drawing = chartProcesses()
+    }
+    expect(drawing).toHaveLength(1)
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    host.kill('SIGKILL')
+    const alive = (pid: number): boolean => existsSync(`/proc/${pid}`) && !/^\S+ \S+ Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/\(.*\)/, 'name'))
+    const deadline = Date.now() + 4000
+    while (alive(drawing[0]) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    const survived = alive(drawing[0])
+    if (survived) process.kill(drawing[0], 'SIGKILL')
+    expect(survived).toBe(false)
   }, 30_000)
 })
 
