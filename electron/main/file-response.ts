@@ -16,8 +16,9 @@ export async function fileResponse(request: Pick<Request, 'method' | 'headers'>,
     return new Response(null, { status: 416, headers: { ...base, 'Content-Range': `bytes */${size}` } })
   }
   const [start, end] = range.kind === 'part' ? [range.start, range.end] : [0, size - 1]
-  if (request.method === 'HEAD' || size === 0) await handle.close()
-  const body = request.method === 'HEAD' || size === 0 ? null : (Readable.toWeb(handle.createReadStream({ start, end })) as ReadableStream<Uint8Array>)
+  const bodiless = request.method === 'HEAD' || size === 0
+  if (bodiless) await handle.close()
+  const body = bodiless ? null : (Readable.toWeb(handle.createReadStream({ start, end })) as ReadableStream<Uint8Array>)
   if (range.kind === 'whole') return new Response(body, { status: 200, headers: { ...base, 'Content-Length': String(size) } })
   return new Response(body, { status: 206, headers: { ...base, 'Content-Length': String(end - start + 1), 'Content-Range': `bytes ${start}-${end}/${size}` } })
 }

@@ -20,14 +20,16 @@ export async function serveFile(response: ServerResponse, root: string, relative
   const found = await openConfined(root, relativePath)
   if (!found.ok) return found.reason === 'outside' ? send(response, 403, 'text/plain', 'forbidden') : send(response, 404, 'text/plain', 'not found')
   response.writeHead(200, { 'Content-Type': type(found.file), 'Content-Length': found.size, 'Cache-Control': 'no-cache' })
-  const stream = found.handle.createReadStream({ start: 0, end: Math.max(0, found.size - 1) })
+  if (found.size === 0) {
+    await found.handle.close()
+    response.end()
+    return
+  }
+  const stream = found.handle.createReadStream({ end: found.size - 1 })
   // A read that fails midway (a file truncated while served) ends this response, never the server.
   stream.on('error', () => response.destroy())
   response.on('close', () => stream.destroy())
-  if (found.size === 0) {
-    stream.destroy()
-    response.end()
-  } else stream.pipe(response)
+  stream.pipe(response)
 }
 
 /** The JSON body of an API request, refusing anything else or anything too large. */

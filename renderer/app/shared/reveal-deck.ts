@@ -48,8 +48,7 @@ export async function mountDeck(container: HTMLElement, snapshot: DeckSnapshot, 
     // presenter could move the room. The app drives its decks itself and needs none of it.
     postMessage: false,
     postMessageEvents: false,
-    // reveal.js's highlighter is highlight.js with every language (a megabyte): loaded for decks with code only.
-    plugins: /<pre\b[^>]*>\s*<code\b/.test(snapshot.sectionsHtml) ? [(await import('reveal.js/plugin/highlight')).default] : [],
+    plugins: /<pre\b[^>]*>\s*<code\b/.test(snapshot.sectionsHtml) ? [await highlighter()] : [],
   })
   await deck.initialize()
   // The talk ends at its last slide (backup slides are jumped to); each slide shows its marking.
@@ -127,9 +126,14 @@ export function highlightCode(deck: RevealApi, root: ParentNode): void {
     })
     return
   }
-  void import('reveal.js/plugin/highlight').then(({ default: plugin }) => {
+  void highlighter().then((plugin) => {
     if (!deck.hasPlugin('highlight')) deck.registerPlugin(plugin())
   })
+}
+
+/** reveal.js's highlighter: highlight.js with every language (a megabyte), loaded for decks with code blocks only. */
+async function highlighter(): Promise<typeof import('reveal.js/plugin/highlight').default> {
+  return (await import('reveal.js/plugin/highlight')).default
 }
 
 /** A random id for this window, so it can tell its own moves from other views'. */

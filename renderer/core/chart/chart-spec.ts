@@ -69,40 +69,28 @@ export function readChartSpec(source: string): ReadSpec {
  */
 function unknownName(document: Document, lineCounter: LineCounter): { message: string; line: number } | null {
   let found: { message: string; line: number } | null = null
-  const lineOf = (node: { range?: readonly number[] | null }): number => lineCounter.linePos(node.range?.[0] ?? 0).line
   visitYaml(document, {
     Pair(_key, pair, path) {
       if (!isScalar(pair.key)) return undefined
       const name = String(pair.key.value)
       if (name === 'values') return visitYaml.SKIP
-      const checks: Array<[boolean, Record<string, true>, string]> = [
-        [name === 'mark', MARKS, 'mark'],
-        [name === 'type' && isMarkDef(path), MARKS, 'mark'],
-        [name === 'type' && !isMarkDef(path) && inChannel(path), FIELD_TYPES, 'field type'],
-      ]
-      for (const [applies, known, what] of checks) {
-        if (!applies || !isScalar(pair.value)) continue
-        const value = pair.value.value
-        if (typeof value === 'string' && Object.hasOwn(known, value)) continue
-        found = { message: `unknown ${what} \`${String(value).slice(0, 40)}\`; Vega-Lite knows ${Object.keys(known).join(', ')}`, line: lineOf(pair.value) }
-        return visitYaml.BREAK
-      }
-      return undefined
+      // `mark: bar`, `mark: {type: bar}`, and a channel's `encoding: {x: {type: …}}`; other `type:` keys (a scale's, a format's) are not these.
+      const [what, known] = name === 'mark' || (name === 'type' && keyAbove(path, 2) === 'mark') ? ['mark', MARKS]
+        : name === 'type' && keyAbove(path, 4) === 'encoding' ? ['field type', FIELD_TYPES] : [null, null]
+      if (known === null || !isScalar(pair.value)) return undefined
+      const value = pair.value.value
+      if (typeof value === 'string' && Object.hasOwn(known, value)) return undefined
+      found = { message: `unknown ${what} \`${String(value).slice(0, 40)}\`; Vega-Lite knows ${Object.keys(known).join(', ')}`, line: lineCounter.linePos(pair.value.range?.[0] ?? 0).line }
+      return visitYaml.BREAK
     },
   })
   return found
 }
 
-/** Whether a `type:` is a mark's (`mark: {type: bar}`): its map is the value of a `mark` key. */
-function isMarkDef(path: readonly unknown[]): boolean {
-  const holder = path[path.length - 2]
-  return isPair(holder) && isScalar(holder.key) && String(holder.key.value) === 'mark'
-}
-
-/** Whether a `type:` is a channel's (`encoding: {x: {field: a, type: …}}`): its map's key sits in an `encoding` map. */
-function inChannel(path: readonly unknown[]): boolean {
-  const encoding = path[path.length - 4]
-  return isPair(encoding) && isScalar(encoding.key) && String(encoding.key.value) === 'encoding'
+/** The key of the pair `depth` steps up a YAML visit's path (2: the pair whose value holds this map), if it is one. */
+function keyAbove(path: readonly unknown[], depth: number): string | undefined {
+  const pair = path[path.length - depth]
+  return isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : undefined
 }
 
 /** Calls `check` on every `url` in the spec with the key of the object holding it; the first problem stops the walk. */
