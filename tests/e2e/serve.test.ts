@@ -82,6 +82,8 @@ describe('briefdeck serve: presenting in the browser', () => {
     await page.waitForFunction(() => document.querySelectorAll('.bd-card').length === 7)
     await page.locator('.bd-card').nth(1).getByRole('button', { name: 'Present', exact: true }).click()
     await page.waitForFunction(() => document.querySelector('.reveal.ready'))
+    // Keys once the view has applied the room's position, which would undo a move made before it.
+    await page.waitForSelector('#bd-root[data-ready="present"]', { state: 'attached' })
     expect(await heading(page)).toBe('The trade deficit')
     await page.keyboard.press('ArrowRight')
     await page.waitForFunction(() => document.querySelector('.slides section.present h2')?.textContent === 'Two-way trade: the good news')
